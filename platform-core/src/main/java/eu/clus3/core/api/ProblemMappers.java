@@ -1,0 +1,91 @@
+package eu.clus3.core.api;
+
+import eu.clus3.core.shared.Clus3Exception;
+import eu.clus3.core.shared.TooManyRequestsException;
+import eu.clus3.core.shared.UnauthenticatedException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where exceptions become HTTP answers: always a problem document, never a stack trace. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    private ProblemMappers() {
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    @Provider
+    public static class DomainErrors implements ExceptionMapper<Clus3Exception> {
+        @Override
+        public Response toResponse(Clus3Exception e) {
+            Response.ResponseBuilder answer = Response.status(e.status()).type(Problem.MEDIA_TYPE).entity(Problem.of(e));
+            if (e instanceof UnauthenticatedException) {
+                answer.header("WWW-Authenticate", "Bearer realm=\"clus3\"");
+            }
+            if (e instanceof TooManyRequestsException t) {
+                answer.header("Retry-After", Math.max(1, t.retryAfter().toSeconds()));
+            }
+            return answer.build();
+        }
+    }
+
+    /** JAX-RS's own errors: unknown path (404), wrong method (405), wrong media type (415), ... */
+    @Provider
+    public static class HttpErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            if (e.getResponse().getEntity() instanceof Problem problem) {
+                return respond(problem);
+            }
+            Response.StatusType status = e.getResponse().getStatusInfo();
+            if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
+                return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON for this call"));
+            }
+            String detail = status.getStatusCode() == 404 ? "No such resource" : status.getReasonPhrase();
+            return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+        }
+    }
+
+    /** A body that is not JSON, or JSON of the wrong shape or types. */
+    @Provider
+    public static class BodyErrors implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return respond(Problem.of(400, "Malformed JSON",
+                    "The request body is not valid JSON for this call, or a value has the wrong type"));
+        }
+    }
+
+    @Provider
+    public static class ReadErrors implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return respond(Problem.of(400, "Malformed request", "The request body could not be read"));
+        }
+    }
+
+    /** Anything unforeseen: logged with an incident id that the answer repeats, details kept inside. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Throwable> {
+        @Override
+        public Response toResponse(Throwable e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Unexpected error, incident " + incident, e);
+            return respond(Problem.of(500, "Internal error",
+                    "Something went wrong on our side (incident " + incident + ")"));
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package eu.clus3.core.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+/**
+ * Refuses API request bodies over {@link #MAX_BODY_BYTES} with 413, whether announced by
+ * Content-Length or streamed without one. Uploads get their own, explicit limits where they land.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class RequestSizeFilter extends HttpFilter {
+
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            tooLarge().writeTo(response);
+            return;
+        }
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            private ServletInputStream limited;
+
+            @Override
+            public ServletInputStream getInputStream() throws IOException {
+                if (limited == null) {
+                    limited = new LimitedInputStream(request.getInputStream());
+                }
+                return limited;
+            }
+        }, response);
+    }
+
+    static Problem tooLarge() {
+        return Problem.of(413, "Request too large", "The request body may have at most " + MAX_BODY_BYTES + " bytes");
+    }
+
+    /** Raised while reading an over-long body; JAX-RS answers it through {@link ProblemMappers}. */
+    public static class BodyTooLargeException extends jakarta.ws.rs.WebApplicationException {
+        BodyTooLargeException() {
+            super(jakarta.ws.rs.core.Response.status(413).type(Problem.MEDIA_TYPE).entity(tooLarge()).build());
+        }
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+        private final ServletInputStream in;
+        private long read;
+
+        LimitedInputStream(ServletInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = in.read(buf, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BODY_BYTES) {
+                throw new BodyTooLargeException();
+            }
+        }
+
+        @Override public boolean isFinished() { return in.isFinished(); }
+        @Override public boolean isReady() { return in.isReady(); }
+        @Override public void setReadListener(ReadListener listener) { in.setReadListener(listener); }
+    }
+}

@@ -1,0 +1,21 @@
+package eu.clus3.core.identity;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The languages the platform speaks; adding one is adding its message bundles and a line here. */
+public final class Locales {
+
+    public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.ITALIAN);
+
+    private Locales() {
+    }
+
+    public static boolean isSupported(String tag) {
+        return tag != null && SUPPORTED.stream().anyMatch(l -> l.toLanguageTag().equals(tag));
+    }
+
+    public static Locale forTag(String tag) {
+        return SUPPORTED.stream().filter(l -> l.toLanguageTag().equals(tag)).findFirst().orElse(Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,91 @@
+package eu.clus3.core.identity;
+
+import eu.clus3.core.shared.Page;
+import eu.clus3.core.shared.PageRequest;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.net.URI;
+
+@Path("")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Users", description = "Accounts, roles and one's own settings")
+public class UserResource {
+
+    @Inject
+    UserService users;
+    @Inject
+    CurrentActor current;
+
+    public record PasswordChange(String currentPassword, String newPassword) { }
+
+    public record LocaleChange(String locale) { }
+
+    @GET
+    @Path("me")
+    @Operation(summary = "The signed-in user")
+    public UserView me() {
+        return users.me(current.require());
+    }
+
+    @PUT
+    @Path("me/password")
+    @Operation(summary = "Change one's own password")
+    public Response changePassword(PasswordChange body) {
+        PasswordChange change = body == null ? new PasswordChange(null, null) : body;
+        users.changeOwnPassword(current.require(), change.currentPassword(), change.newPassword());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("me/locale")
+    @Operation(summary = "Choose one's UI language (en, it)")
+    public UserView changeLocale(LocaleChange body) {
+        return users.changeOwnLocale(current.require(), body == null ? null : body.locale());
+    }
+
+    @GET
+    @Path("users")
+    @Operation(summary = "List accounts (administrators, regional staff and partners)")
+    public Page<UserView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return users.list(current.require(), PageRequest.parse(page, size, 50));
+    }
+
+    @GET
+    @Path("users/{id: [0-9]{1,18}}")
+    @Operation(summary = "One account")
+    public UserView get(@PathParam("id") long id) {
+        return users.get(current.require(), id);
+    }
+
+    @POST
+    @Path("users")
+    @Operation(summary = "Create an account (administrators)")
+    public Response create(NewUser body) {
+        NewUser input = body == null ? new NewUser(null, null, null, null, null) : body;
+        UserView created = users.create(current.require(), input);
+        return Response.created(URI.create("users/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("users/{id: [0-9]{1,18}}")
+    @Operation(summary = "Change an account's name, e-mail, role or state (administrators); send the version you edited")
+    public UserView update(@PathParam("id") long id, UserChanges body) {
+        UserChanges changes = body == null ? new UserChanges(null, null, null, null, null) : body;
+        return users.update(current.require(), id, changes);
+    }
+}

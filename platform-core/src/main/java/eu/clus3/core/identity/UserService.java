@@ -1,0 +1,225 @@
+package eu.clus3.core.identity;
+
+import eu.clus3.core.database.Database;
+import eu.clus3.core.shared.ConflictException;
+import eu.clus3.core.shared.ForbiddenException;
+import eu.clus3.core.shared.NotFoundException;
+import eu.clus3.core.shared.Page;
+import eu.clus3.core.shared.PageRequest;
+import eu.clus3.core.shared.Validator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+
+/** Accounts: creation, administration, sign-in, own settings. Every rule is checked here. */
+@ApplicationScoped
+public class UserService {
+
+    private static final Logger LOG = Logger.getLogger(UserService.class.getName());
+    public static final String ADMIN_USERNAME = "admin";
+    static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{2,63}$");
+
+    private Database db;
+    private UserRepository users;
+    private PasswordHasher hasher;
+    private LoginThrottle throttle;
+    private Clock clock;
+
+    protected UserService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public UserService(Database db, UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+        this.db = db;
+        this.users = users;
+        this.hasher = hasher;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /**
+     * Creates the administrator on the very first start. Returns the generated password when none was
+     * configured, so the caller can print it once; nothing when an account already exists.
+     */
+    public Optional<String> createFirstAdministrator(Optional<String> configuredPassword) {
+        return db.inTransaction(() -> {
+            if (users.count() > 0) {
+                return Optional.<String>empty();
+            }
+            String password = configuredPassword.orElseGet(PasswordPolicy::generate);
+            if (configuredPassword.isPresent()) {
+                Validator v = new Validator();
+                PasswordPolicy.check(v, "CLUS3_ADMIN_PASSWORD", password, ADMIN_USERNAME);
+                v.throwIfInvalid();
+            }
+            users.add(new User(ADMIN_USERNAME, "Administrator", null, hasher.hash(password.toCharArray()),
+                    PlatformRole.ADMINISTRATOR, clock.instant()));
+            return configuredPassword.isPresent() ? Optional.<String>empty() : Optional.of(password);
+        });
+    }
+
+    public UserView create(Actor actor, NewUser input) {
+        actor.require(Permission.MANAGE_USERS);
+        String username = input.username() == null ? null : input.username().trim().toLowerCase();
+        Validator v = new Validator()
+                .required("username", username)
+                .matches("username", username, USERNAME, "validation.username",
+                        "3 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
+                .required("displayName", input.displayName())
+                .maxLength("displayName", input.displayName(), 200)
+                .maxLength("email", input.email(), 254)
+                .email("email", input.email())
+                .check(input.role() != null, "role", "validation.required", "role is required");
+        PasswordPolicy.check(v, "password", input.password(), username);
+        v.throwIfInvalid();
+        return db.inTransaction(() -> {
+            if (users.findByUsername(username).isPresent()) {
+                new Validator().check(false, "username", "validation.usernameTaken", "this user name is taken")
+                        .throwIfInvalid();
+            }
+            User user = users.add(new User(username, input.displayName().trim(), blankToNull(input.email()),
+                    hasher.hash(input.password().toCharArray()), input.role(), clock.instant()));
+            LOG.info(() -> "User " + username + " created by " + actor.username());
+            return UserView.of(user);
+        });
+    }
+
+    public UserView update(Actor actor, long id, UserChanges changes) {
+        actor.require(Permission.MANAGE_USERS);
+        Validator v = new Validator()
+                .check(changes.version() != null, "version", "validation.required",
+                        "version is required (the version of the user you edited)");
+        if (changes.displayName() != null) {
+            v.required("displayName", changes.displayName()).maxLength("displayName", changes.displayName(), 200);
+        }
+        v.maxLength("email", changes.email(), 254).email("email", changes.email());
+        v.throwIfInvalid();
+        return db.inTransaction(() -> {
+            User user = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+            if (user.getVersion() != changes.version()) {
+                throw ConflictException.staleVersion("User " + user.getUsername(), user.getVersion());
+            }
+            boolean losesAdmin = user.getRole() == PlatformRole.ADMINISTRATOR && user.isActive()
+                    && ((changes.role() != null && changes.role() != PlatformRole.ADMINISTRATOR)
+                    || Boolean.FALSE.equals(changes.active()));
+            if (losesAdmin && users.countActiveWithRole(PlatformRole.ADMINISTRATOR) <= 1) {
+                throw new ConflictException("error.lastAdministrator",
+                        "The platform needs at least one active administrator", null);
+            }
+            if (user.getId() == actor.userId() && Boolean.FALSE.equals(changes.active())) {
+                throw new ForbiddenException("You cannot deactivate your own account");
+            }
+            if (changes.displayName() != null) {
+                user.setDisplayName(changes.displayName().trim());
+            }
+            if (changes.email() != null) {
+                user.setEmail(blankToNull(changes.email()));
+            }
+            if (changes.role() != null) {
+                user.setRole(changes.role());
+            }
+            if (changes.active() != null) {
+                user.setActive(changes.active());
+            }
+            db.em().flush();
+            LOG.info(() -> "User " + user.getUsername() + " changed by " + actor.username());
+            return UserView.of(user);
+        });
+    }
+
+    public Page<UserView> list(Actor actor, PageRequest page) {
+        if (!actor.can(Permission.MANAGE_USERS)) {
+            actor.require(Permission.SEE_USER_DIRECTORY);
+        }
+        return db.inTransaction(() -> new Page<>(
+                users.page(page.offset(), page.size()).stream().map(UserView::of).toList(),
+                page.page(), page.size(), users.count()));
+    }
+
+    public UserView get(Actor actor, long id) {
+        if (actor.userId() != id && !actor.can(Permission.MANAGE_USERS)) {
+            actor.require(Permission.SEE_USER_DIRECTORY);
+        }
+        return db.inTransaction(() -> users.findById(id).map(UserView::of)
+                .orElseThrow(() -> new NotFoundException("User", id)));
+    }
+
+    public UserView me(Actor actor) {
+        return get(actor, actor.userId());
+    }
+
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        db.inTransaction(() -> {
+            User user = users.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User", actor.userId()));
+            Validator v = new Validator().required("currentPassword", currentPassword);
+            if (!v.hasErrorOn("currentPassword")) {
+                v.check(hasher.verify(currentPassword.toCharArray(), user.getPasswordHash()), "currentPassword",
+                        "validation.wrongPassword", "the current password is not right");
+            }
+            PasswordPolicy.check(v, "newPassword", newPassword, user.getUsername());
+            v.throwIfInvalid();
+            user.setPasswordHash(hasher.hash(newPassword.toCharArray()));
+            LOG.info(() -> "User " + user.getUsername() + " changed their password");
+        });
+    }
+
+    public UserView changeOwnLocale(Actor actor, String languageTag) {
+        new Validator().check(Locales.isSupported(languageTag), "locale", "validation.locale",
+                "locale must be one of " + Locales.SUPPORTED).throwIfInvalid();
+        return db.inTransaction(() -> {
+            User user = users.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User", actor.userId()));
+            user.setLocale(languageTag);
+            db.em().flush();
+            return UserView.of(user);
+        });
+    }
+
+    /**
+     * Checks a user name and password, applying the attempt limits. An unknown name costs the same
+     * time as a wrong password and gets the same answer.
+     */
+    public LoginResult signIn(String username, String password, String clientAddress) {
+        String name = username == null ? "" : username.trim().toLowerCase();
+        var wait = throttle.blockedFor(name, clientAddress);
+        if (wait.isPresent()) {
+            LOG.warning(() -> "Sign-in refused for '" + name + "' from " + clientAddress + ": too many failures");
+            return new LoginResult.Throttled(wait.get());
+        }
+        char[] secret = password == null ? new char[0] : password.toCharArray();
+        Optional<User> user = name.isEmpty() || secret.length > PasswordPolicy.MAX_LENGTH
+                ? Optional.empty()
+                : db.inTransaction(() -> users.findByUsername(name));
+        boolean ok;
+        if (user.isPresent()) {
+            ok = hasher.verify(secret, user.get().getPasswordHash()) && user.get().isActive();
+        } else {
+            hasher.verifyAgainstNothing(secret);
+            ok = false;
+        }
+        if (!ok) {
+            throttle.recordFailure(name, clientAddress);
+            LOG.info(() -> "Failed sign-in for '" + name + "' from " + clientAddress);
+            return new LoginResult.Failure();
+        }
+        throttle.recordSuccess(name);
+        return new LoginResult.Success(user.get().asActor());
+    }
+
+    /** The actor behind an established session, if the account still exists and is active. */
+    public Optional<Actor> activeActor(String username) {
+        return db.inTransaction(() -> users.findByUsername(username).filter(User::isActive).map(User::asActor));
+    }
+
+    public Optional<String> preferredLocale(Actor actor) {
+        return db.inTransaction(() -> users.findById(actor.userId()).map(User::getLocale));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,193 @@
+package eu.clus3.ui.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import eu.clus3.core.identity.Actor;
+import eu.clus3.core.identity.NewUser;
+import eu.clus3.core.identity.Permission;
+import eu.clus3.core.identity.PlatformRole;
+import eu.clus3.core.identity.UserChanges;
+import eu.clus3.core.identity.UserService;
+import eu.clus3.core.identity.UserView;
+import eu.clus3.core.shared.Clus3Exception;
+import eu.clus3.core.shared.ConflictException;
+import eu.clus3.core.shared.PageRequest;
+import eu.clus3.ui.shell.MainLayout;
+import eu.clus3.ui.shell.RequiresPermission;
+import eu.clus3.ui.shell.SignedInUser;
+import eu.clus3.ui.shell.UiErrors;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+
+/** Administrators list, create and edit accounts. The rules themselves live in {@link UserService}. */
+@Route(value = "admin/users", layout = MainLayout.class)
+@RequiresPermission(Permission.MANAGE_USERS)
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final UserService users;
+    private final UiErrors errors;
+    private final Actor actor;
+    private final Grid<UserView> grid = new Grid<>();
+
+    @Inject
+    public UsersView(SignedInUser signedIn, UserService users, UiErrors errors) {
+        this.users = users;
+        this.errors = errors;
+        this.actor = signedIn.require();
+        setSizeFull();
+        setId("users-view");
+
+        Button create = new Button(getTranslation("users.new"), VaadinIcon.PLUS.create(), e -> openCreate());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("new-user");
+
+        grid.addColumn(UserView::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
+        grid.addColumn(UserView::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
+        grid.addColumn(u -> u.email() == null ? "" : u.email()).setHeader(getTranslation("users.email"));
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.role"));
+        grid.addComponentColumn(this::stateBadge).setHeader(getTranslation("users.state")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setEmptyStateText(getTranslation("users.empty"));
+        // Lazy paging: only the rows on screen are fetched from the service.
+        grid.setItems(query -> users.list(actor, new PageRequest(query.getPage(), query.getPageSize())).items().stream(),
+                query -> (int) users.list(actor, new PageRequest(0, 1)).total());
+        grid.addItemClickListener(e -> openEdit(e.getItem()));
+        grid.setSizeFull();
+        add(create, grid);
+    }
+
+    private Span stateBadge(UserView u) {
+        Span badge = new Span(getTranslation(u.active() ? "users.active" : "users.inactive"));
+        badge.addClassNames("c3-badge", u.active() ? "c3-badge-success" : "c3-badge-muted");
+        return badge;
+    }
+
+    private void openCreate() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.new"));
+        TextField username = new TextField(getTranslation("users.username"));
+        username.setHelperText(getTranslation("users.username.help"));
+        TextField displayName = new TextField(getTranslation("users.displayName"));
+        EmailField email = new EmailField(getTranslation("users.email"));
+        Select<PlatformRole> role = roleSelect();
+        role.setValue(PlatformRole.MEMBER);
+        PasswordField password = new PasswordField(getTranslation("users.password"));
+        password.setHelperText(getTranslation("users.password.help"));
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("username", username,
+                "displayName", displayName, "email", email, "role", role, "password", password);
+        dialog.add(form(username, displayName, email, role, password));
+        Button save = new Button(getTranslation("action.create"), e -> {
+            UiErrors.clear(fields);
+            try {
+                users.create(actor, new NewUser(username.getValue(), displayName.getValue(), email.getValue(),
+                        role.getValue(), password.getValue()));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                success(getTranslation("users.created", username.getValue()));
+            } catch (Clus3Exception ex) {
+                errors.show(ex, fields);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setId("save-user");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openEdit(UserView user) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.edit", user.username()));
+        TextField displayName = new TextField(getTranslation("users.displayName"));
+        EmailField email = new EmailField(getTranslation("users.email"));
+        Select<PlatformRole> role = roleSelect();
+        Checkbox active = new Checkbox(getTranslation("users.active"));
+        long[] version = {0};
+        Runnable load = () -> {
+            UserView fresh = users.get(actor, user.id());
+            displayName.setValue(fresh.displayName());
+            email.setValue(fresh.email() == null ? "" : fresh.email());
+            role.setValue(fresh.role());
+            active.setValue(fresh.active());
+            version[0] = fresh.version();
+        };
+        load.run();
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("displayName", displayName, "email", email);
+        dialog.add(form(displayName, email, role, active));
+        Runnable save = () -> {
+            UiErrors.clear(fields);
+            try {
+                users.update(actor, user.id(), new UserChanges(displayName.getValue(), email.getValue(),
+                        role.getValue(), active.getValue(), version[0]));
+                dialog.close();
+                grid.getDataProvider().refreshAll();
+                success(getTranslation("users.saved", user.username()));
+            } catch (ConflictException ex) {
+                errors.show(ex);
+                if (ex.currentVersion() != null) {
+                    load.run(); // someone else saved first: show their version, the editor decides again
+                }
+            } catch (Clus3Exception ex) {
+                errors.show(ex, fields);
+            }
+        };
+        Button saveButton = new Button(getTranslation("action.save"), e -> {
+            if (user.active() && !active.getValue()) {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.deactivate.title"),
+                        getTranslation("users.deactivate.text", user.username()),
+                        getTranslation("users.deactivate.confirm"), c -> save.run());
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            } else {
+                save.run();
+            }
+        });
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), saveButton);
+        dialog.open();
+    }
+
+    private Select<PlatformRole> roleSelect() {
+        Select<PlatformRole> role = new Select<>();
+        role.setLabel(getTranslation("users.role"));
+        role.setItems(PlatformRole.values());
+        role.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        return role;
+    }
+
+    private static FormLayout form(com.vaadin.flow.component.Component... fields) {
+        FormLayout form = new FormLayout(fields);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        form.setMaxWidth("40em");
+        return form;
+    }
+
+    private static void success(String text) {
+        Notification.show(text, 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.users");
+    }
+}

@@ -1,0 +1,27 @@
+package eu.clus3.ui.shell;
+
+import eu.clus3.core.identity.Permission;
+import eu.clus3.plugin.api.NavigationContributor;
+import eu.clus3.plugin.api.NavigationEntry;
+import eu.clus3.plugin.api.NavigationEntry.Section;
+import eu.clus3.ui.account.ApiTokensView;
+import eu.clus3.ui.admin.UsersView;
+import eu.clus3.ui.home.DashboardView;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/** The core's own entries in the navigation; features add theirs here as they land. */
+@ApplicationScoped
+public class CoreNavigation implements NavigationContributor {
+
+    @Override
+    public List<NavigationEntry> navigationEntries() {
+        return List.of(
+                new NavigationEntry(DashboardView.class, "nav.dashboard", "vaadin:dashboard", Section.MAIN, 0, null),
+                new NavigationEntry(ApiTokensView.class, "nav.apiTokens", "vaadin:key", Section.MAIN, 900,
+                        Permission.USE_API_TOKENS.name()),
+                new NavigationEntry(UsersView.class, "nav.users", "vaadin:users", Section.ADMINISTRATION, 100,
+                        Permission.MANAGE_USERS.name()));
+    }
+}

@@ -1,0 +1,132 @@
+package eu.clus3.ui.shell;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.VaadinSession;
+import eu.clus3.core.identity.Actor;
+import eu.clus3.core.identity.Permission;
+import eu.clus3.core.identity.UserService;
+import eu.clus3.core.platform.PlatformInfo;
+import eu.clus3.plugin.api.NavigationContributor;
+import eu.clus3.plugin.api.NavigationEntry;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The frame around every signed-in page: a header with the language switch and the user menu, and a
+ * navigation drawer built from every {@link NavigationContributor} (core features now, module
+ * plugins later), showing only what the user may open.
+ */
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    @Inject
+    public MainLayout(SignedInUser signedIn, UserService users, Instance<NavigationContributor> contributors) {
+        Optional<Actor> actor = signedIn.get();
+        setPrimarySection(Section.DRAWER);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("shell.menu"));
+        viewTitle.addClassName("c3-view-title");
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, new LanguageSwitch(actor, users));
+        actor.ifPresent(a -> header.add(userMenu(a, users)));
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.addClassName("c3-header");
+        addToNavbar(header);
+
+        Span brand = new Span(getTranslation("app.name"));
+        brand.addClassName("c3-brand");
+        brand.setId("brand");
+        Footer footer = new Footer(new Span("Clus3 " + PlatformInfo.current().version()));
+        footer.addClassName("c3-footer");
+        addToDrawer(brand, new Scroller(navigation(actor, contributors)), footer);
+    }
+
+    private SideNav navigation(Optional<Actor> actor, Instance<NavigationContributor> contributors) {
+        List<NavigationEntry> entries = contributors.stream()
+                .flatMap(c -> c.navigationEntries().stream())
+                .filter(e -> e.permission() == null
+                        || actor.map(a -> a.can(Permission.valueOf(e.permission()))).orElse(false))
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .toList();
+        SideNav main = new SideNav();
+        main.setId("main-nav");
+        SideNavItem admin = new SideNavItem(getTranslation("nav.section.administration"));
+        admin.setPrefixComponent(new Icon("vaadin", "cog"));
+        admin.setExpanded(true);
+        for (NavigationEntry e : entries) {
+            SideNavItem item = new SideNavItem(getTranslation(e.labelKey()),
+                    RouteConfiguration.forSessionScope().getUrl(e.view()), icon(e.icon()));
+            if (e.section() == NavigationEntry.Section.ADMINISTRATION) {
+                admin.addItem(item);
+            } else {
+                main.addItem(item);
+            }
+        }
+        if (!admin.getItems().isEmpty()) {
+            main.addItem(admin);
+        }
+        return main;
+    }
+
+    private static Component icon(String name) {
+        if (name == null || !name.contains(":")) {
+            return null;
+        }
+        String[] parts = name.split(":", 2);
+        return new Icon(parts[0], parts[1]);
+    }
+
+    private Component userMenu(Actor actor, UserService users) {
+        MenuBar menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = users.me(actor).displayName();
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        HorizontalLayout label = new HorizontalLayout(avatar, new Span(name));
+        label.setAlignItems(FlexComponent.Alignment.CENTER);
+        label.setSpacing(true);
+        SubMenu sub = menu.addItem(label).getSubMenu();
+        sub.addItem(getTranslation("shell.signedInAs", actor.username())).setEnabled(false);
+        sub.addItem(getTranslation("shell.signOut"), e -> signOut()).setId("sign-out");
+        return menu;
+    }
+
+    static void signOut() {
+        VaadinSession session = VaadinSession.getCurrent();
+        UI ui = UI.getCurrent();
+        ui.getPage().setLocation("login");
+        session.getSession().invalidate();
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "");
+    }
+}
