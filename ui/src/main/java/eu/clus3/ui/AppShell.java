@@ -1,14 +1,17 @@
 package eu.clus3.ui;
 
 import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.Meta;
-import com.vaadin.flow.theme.Theme;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.server.AppShellSettings;
 
-/** Page-level settings of the single-page application. */
-@Theme(themeClass = Lumo.class)
-@StyleSheet("context://styles/clus3.css")
+/** Page-level settings of the single-page application (Lumo, Vaadin's default theme). */
 @Meta(name = "description", content = "Clus3: cluster management excellence, together")
 public class AppShell implements AppShellConfigurator {
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        // A plain stylesheet served from the WAR: Vaadin's ready-made frontend bundle stays untouched.
+        settings.addLink("stylesheet", "styles/clus3.css");
+        settings.addFavIcon("icon", "icons/clus3.svg", "any");
+    }
 }

@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
             return "org.postgresql.Driver";
         }
         throw new IllegalArgumentException("Unsupported database URL (use jdbc:h2: or jdbc:postgresql:): "
-                + url.replaceAll("password=[^;&]*", "password=***"));
+                + url.replaceAll("(?i)(password=)[^;&]*", "$1***"));
     }
 
     /** Runs the versioned migrations up to {@code target}; never drops anything. */
@@ -130,10 +130,10 @@ public final class Database implements AutoCloseable {
             tx.commit();
             return result;
         } catch (OptimisticLockException e) {
-            throw ConflictException.staleVersion("The record", -1);
+            throw lostRace();
         } catch (RollbackException e) {
             if (e.getCause() instanceof OptimisticLockException) {
-                throw ConflictException.staleVersion("The record", -1);
+                throw lostRace();
             }
             throw e;
         } finally {
@@ -143,6 +143,12 @@ public final class Database implements AutoCloseable {
             current.remove();
             em.close();
         }
+    }
+
+    /** Two writers raced past the services' version check; the later one must reload. */
+    private static ConflictException lostRace() {
+        return new ConflictException("error.staleVersion",
+                "The data was changed by someone else at the same moment; reload it and try again", null);
     }
 
     public void inTransaction(Runnable work) {

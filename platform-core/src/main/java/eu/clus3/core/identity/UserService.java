@@ -84,6 +84,7 @@ public class UserService {
             }
             User user = users.add(new User(username, input.displayName().trim(), blankToNull(input.email()),
                     hasher.hash(input.password().toCharArray()), input.role(), clock.instant()));
+            db.em().flush(); // sets the version: the returned view must carry the one an edit will check
             LOG.info(() -> "User " + username + " created by " + actor.username());
             return UserView.of(user);
         });

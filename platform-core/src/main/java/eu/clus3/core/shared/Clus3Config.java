@@ -55,7 +55,7 @@ public record Clus3Config(Path dataDir,
     @Override
     public String toString() {
         // Never print secrets: passwords are reported only as set / unset.
-        return "Clus3Config[dataDir=" + dataDir + ", db=" + effectiveDbUrl().replaceAll("password=[^;&]*", "password=***")
+        return "Clus3Config[dataDir=" + dataDir + ", db=" + effectiveDbUrl().replaceAll("(?i)(password=)[^;&]*", "$1***")
                 + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
                 + ", adminPassword=" + (adminPassword.isPresent() ? "***" : "unset") + ", demo=" + demo + "]";
     }

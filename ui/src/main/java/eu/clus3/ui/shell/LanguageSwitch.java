@@ -24,7 +24,7 @@ public class LanguageSwitch extends Select<Locale> {
         setItemLabelGenerator(l -> l.getDisplayLanguage(l));
         setValue(UI.getCurrent().getLocale());
         setAriaLabel(getTranslation("shell.language"));
-        setWidth("8.5em");
+        addClassName("c3-language");
         addValueChangeListener(e -> {
             if (!e.isFromClient() || e.getValue() == null) {
                 return;

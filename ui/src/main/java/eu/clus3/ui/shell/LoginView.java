@@ -64,7 +64,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 users.preferredLocale(success.actor()).map(Locales::forTag).ifPresent(session::setLocale);
             }
             // A full page load, so that the new UI is built for the signed-in user in their language.
-            getUI().ifPresent(ui -> ui.getPage().setLocation(""));
+            getUI().ifPresent(ui -> ui.getPage().setLocation(request.getContextPath() + "/"));
             return;
         }
         long minutes = result instanceof LoginResult.Throttled t ? Math.max(1, t.retryAfter().toMinutes() + 1) : 0;

@@ -108,7 +108,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         String name = users.me(actor).displayName();
         Avatar avatar = new Avatar(name);
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
-        HorizontalLayout label = new HorizontalLayout(avatar, new Span(name));
+        Span nameLabel = new Span(name);
+        nameLabel.addClassName("c3-user-name");
+        HorizontalLayout label = new HorizontalLayout(avatar, nameLabel);
         label.setAlignItems(FlexComponent.Alignment.CENTER);
         label.setSpacing(true);
         SubMenu sub = menu.addItem(label).getSubMenu();
@@ -120,7 +122,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     static void signOut() {
         VaadinSession session = VaadinSession.getCurrent();
         UI ui = UI.getCurrent();
-        ui.getPage().setLocation("login");
+        ui.getPage().setLocation(com.vaadin.flow.server.VaadinServletRequest.getCurrent().getContextPath() + "/login");
         session.getSession().invalidate();
     }
 

@@ -1,0 +1,195 @@
+package eu.clus3.core.database;
+
+import eu.clus3.core.identity.PasswordHasher;
+import eu.clus3.core.identity.PlatformRole;
+import eu.clus3.core.identity.User;
+import eu.clus3.core.identity.UserRepository;
+import eu.clus3.core.testing.JdbcTarget;
+import eu.clus3.core.testing.MutableClock;
+import eu.clus3.core.testing.PersistenceTest;
+import eu.clus3.core.testing.Sql;
+import eu.clus3.core.testing.TestDatabase;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.sql.DataSource;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The schema migrations and the transactions of {@link Database}; run on each supported database by
+ * {@link DatabaseOnH2Test} and {@link DatabaseOnPostgresTest}.
+ */
+abstract class DatabaseTests extends PersistenceTest {
+
+    private static final PasswordHasher HASHER = new PasswordHasher(1_000);
+
+    DatabaseTests(TestDatabase database) {
+        super(database);
+    }
+
+    // --- migrations: each test gets its own empty database ---
+
+    @Test
+    void a_fresh_database_is_migrated_to_the_latest_version(@TempDir Path dir) {
+        JdbcTarget fresh = database.createEmpty(dir);
+        try (Database opened = fresh.open()) {
+            assertThat(opened.isReachable()).isTrue();
+            assertThat(appliedVersions(opened.dataSource())).containsExactly("1", "2");
+            assertThat(flyway(opened.dataSource()).info().pending()).isEmpty();
+        }
+    }
+
+    @Test
+    void a_database_created_by_v1_keeps_its_users_when_upgraded_and_they_get_the_default_locale(@TempDir Path dir) {
+        JdbcTarget fresh = database.createEmpty(dir);
+        DataSource plain = fresh.plainDataSource();
+        Database.migrate(plain, MigrationVersion.fromVersion("1"));
+        assertThat(appliedVersions(plain)).containsExactly("1");
+
+        String hash = HASHER.hash("an old but good password".toCharArray());
+        new Sql(plain).update("INSERT INTO users (id, username, display_name, email, password_hash, platform_role,"
+                        + " active, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                1000L, "veteran", "Vera Veteran", "vera@example.org", hash, "PARTNER", true,
+                Timestamp.from(MutableClock.START), 3L);
+
+        try (Database upgraded = fresh.open()) {
+            assertThat(appliedVersions(upgraded.dataSource())).containsExactly("1", "2");
+            Map<String, Object> row = new Sql(upgraded.dataSource())
+                    .row("SELECT username, display_name, email, password_hash, platform_role, active, version, locale"
+                            + " FROM users WHERE id = 1000");
+            assertThat(row).containsEntry("username", "veteran")
+                    .containsEntry("display_name", "Vera Veteran")
+                    .containsEntry("email", "vera@example.org")
+                    .containsEntry("password_hash", hash)
+                    .containsEntry("platform_role", "PARTNER")
+                    .containsEntry("active", true)
+                    .containsEntry("locale", "en");
+            assertThat(((Number) row.get("version")).longValue()).isEqualTo(3L);
+
+            // JPA reads the upgraded row like any other.
+            User user = upgraded.inTransaction(() -> new UserRepository(upgraded).findByUsername("veteran")).orElseThrow();
+            assertThat(user.getId()).isEqualTo(1000L);
+            assertThat(user.getRole()).isEqualTo(PlatformRole.PARTNER);
+            assertThat(user.getLocale()).isEqualTo("en");
+            assertThat(user.getCreatedAt()).isEqualTo(MutableClock.START);
+            assertThat(user.getVersion()).isEqualTo(3L);
+            assertThat(HASHER.verify("an old but good password".toCharArray(), user.getPasswordHash())).isTrue();
+        }
+    }
+
+    @Test
+    void opening_an_up_to_date_database_again_runs_no_migration_and_keeps_the_data(@TempDir Path dir) {
+        JdbcTarget fresh = database.createEmpty(dir);
+        List<Map<String, Object>> historyBefore;
+        try (Database first = fresh.open()) {
+            first.inTransaction(() -> new UserRepository(first).add(newUser("keeper")));
+            historyBefore = history(first.dataSource());
+        }
+        try (Database second = fresh.open()) {
+            assertThat(history(second.dataSource())).isEqualTo(historyBefore);
+            assertThat(second.inTransaction(() -> new UserRepository(second).findByUsername("keeper"))).isPresent();
+            assertThat(new Sql(second.dataSource()).number("SELECT COUNT(*) FROM users")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void an_unsupported_database_url_is_refused_without_showing_the_password() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://db/clus3?user=a&password=s3cret", null, null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("jdbc:mysql://db/clus3")
+                .hasMessageNotContaining("s3cret");
+    }
+
+    // --- transactions: on this class's database ---
+
+    @Test
+    void a_transaction_commits_its_work() {
+        db.inTransaction(() -> new UserRepository(db).add(newUser("committed")));
+
+        assertThat(sql().number("SELECT COUNT(*) FROM users WHERE username = 'committed'")).isEqualTo(1);
+    }
+
+    @Test
+    void work_that_throws_is_rolled_back_and_the_exception_passes_through() {
+        IllegalStateException failure = new IllegalStateException("boom");
+
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            new UserRepository(db).add(newUser("doomed"));
+            db.em().flush();
+            throw failure;
+        })).isSameAs(failure);
+
+        assertThat(sql().number("SELECT COUNT(*) FROM users")).isZero();
+    }
+
+    @Test
+    void a_nested_transaction_joins_the_outer_one_and_rolls_back_with_it() {
+        UserRepository users = new UserRepository(db);
+
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            users.add(newUser("outer"));
+            db.inTransaction(() -> users.add(newUser("inner")));
+            assertThat(db.inTransaction(() -> users.count())).isEqualTo(2);
+            throw new IllegalStateException("undo both");
+        })).hasMessage("undo both");
+
+        assertThat(sql().number("SELECT COUNT(*) FROM users")).isZero();
+    }
+
+    @Test
+    void the_entity_manager_is_only_available_inside_a_transaction() {
+        assertThatThrownBy(db::em).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("inTransaction");
+        db.inTransaction(() -> assertThat(db.em().isOpen()).isTrue());
+        assertThatThrownBy(db::em).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_violated_constraint_fails_the_transaction_and_stores_nothing() {
+        UserRepository users = new UserRepository(db);
+
+        assertThatThrownBy(() -> db.inTransaction(() -> {
+            users.add(newUser("twin"));
+            users.add(newUser("twin"));
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(sql().number("SELECT COUNT(*) FROM users")).isZero();
+    }
+
+    @Test
+    void the_database_reports_its_product() {
+        assertThat(db.isReachable()).isTrue();
+        assertThat(db.productName()).isEqualTo(database == TestDatabase.H2 ? "H2" : "PostgreSQL");
+    }
+
+    private static User newUser(String username) {
+        return new User(username, "User " + username, null, HASHER.hash("a long enough password".toCharArray()),
+                PlatformRole.MEMBER, MutableClock.START);
+    }
+
+    private static Flyway flyway(DataSource ds) {
+        return Flyway.configure(Database.class.getClassLoader()).dataSource(ds)
+                .locations("classpath:db/migration").load();
+    }
+
+    private static List<String> appliedVersions(DataSource ds) {
+        return Arrays.stream(flyway(ds).info().applied())
+                .filter(m -> m.getState().isApplied() && m.getState().isResolved())
+                .map(MigrationInfo::getVersion).map(MigrationVersion::getVersion).toList();
+    }
+
+    private static List<Map<String, Object>> history(DataSource ds) {
+        return new Sql(ds).rows("SELECT \"installed_rank\", \"version\", \"checksum\", \"installed_on\", \"success\""
+                + " FROM \"flyway_schema_history\" ORDER BY \"installed_rank\"");
+    }
+}
