@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.RollbackException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -92,7 +93,9 @@ public final class Database implements AutoCloseable {
                 .target(target)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Database schema is up to date"
+                : "Database schema migrated to version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migration(s) applied)");
     }
 
@@ -135,7 +138,9 @@ public final class Database implements AutoCloseable {
             if (e.getCause() instanceof OptimisticLockException) {
                 throw lostRace();
             }
-            throw e;
+            throw duplicateOr(e);
+        } catch (PersistenceException e) {
+            throw duplicateOr(e);
         } finally {
             if (tx.isActive()) {
                 tx.rollback();
@@ -149,6 +154,20 @@ public final class Database implements AutoCloseable {
     private static ConflictException lostRace() {
         return new ConflictException("error.staleVersion",
                 "The data was changed by someone else at the same moment; reload it and try again", null);
+    }
+
+    /**
+     * A unique constraint hit by two writers at the same moment (both passed the service's own check)
+     * is a conflict for the caller, not a server error.
+     */
+    private static RuntimeException duplicateOr(PersistenceException e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return new ConflictException("error.duplicate",
+                        "The data clashes with a record saved at the same moment; reload and try again", null);
+            }
+        }
+        return e;
     }
 
     public void inTransaction(Runnable work) {

@@ -6,7 +6,11 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Stores {@link Instant}s as SQL timestamps: the EclipseLink bundled by Payara would serialise them as bytes. */
+/**
+ * Stores {@link Instant}s as SQL timestamps: the EclipseLink bundled by Payara would serialise them as
+ * bytes. JDBC converts timestamps in the JVM's time zone, so the server runs in UTC (run.sh sets it):
+ * the stored values are then UTC and do not move when the host's zone changes.
+ */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, Timestamp> {
 

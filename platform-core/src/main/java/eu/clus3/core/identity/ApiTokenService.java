@@ -58,13 +58,13 @@ public class ApiTokenService {
                 .throwIfInvalid();
         return db.inTransaction(() -> {
             User owner = users.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User", actor.userId()));
-            long live = tokens.ofUser(owner.getId()).stream().filter(t -> t.getRevokedAt() == null).count();
+            Instant now = clock.instant();
+            long live = tokens.ofUser(owner.getId()).stream().filter(t -> t.isUsableAt(now)).count();
             new Validator().check(live < MAX_TOKENS_PER_USER, "name", "validation.tooManyTokens",
                     "at most " + MAX_TOKENS_PER_USER + " tokens per user: revoke one first").throwIfInvalid();
             byte[] secret = new byte[32];
             random.nextBytes(secret);
             String value = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            Instant now = clock.instant();
             Instant expires = input.expiresInDays() == null ? null : now.plus(Duration.ofDays(input.expiresInDays()));
             ApiToken token = tokens.add(new ApiToken(owner, input.name().trim(), value.substring(0, 10), sha256(value),
                     now, expires));

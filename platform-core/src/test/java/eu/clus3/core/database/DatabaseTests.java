@@ -1,6 +1,7 @@
 package eu.clus3.core.database;
 
 import eu.clus3.core.identity.PasswordHasher;
+import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.identity.PlatformRole;
 import eu.clus3.core.identity.User;
 import eu.clus3.core.identity.UserRepository;
@@ -155,13 +156,15 @@ abstract class DatabaseTests extends PersistenceTest {
     }
 
     @Test
-    void a_violated_constraint_fails_the_transaction_and_stores_nothing() {
+    void a_violated_unique_constraint_is_a_conflict_and_stores_nothing() {
         UserRepository users = new UserRepository(db);
 
+        // What two simultaneous creations of one user name end in, once both passed the service's check.
         assertThatThrownBy(() -> db.inTransaction(() -> {
             users.add(newUser("twin"));
             users.add(newUser("twin"));
-        })).isInstanceOf(RuntimeException.class);
+        })).isInstanceOfSatisfying(ConflictException.class,
+                e -> assertThat(e.code()).isEqualTo("error.duplicate"));
 
         assertThat(sql().number("SELECT COUNT(*) FROM users")).isZero();
     }

@@ -7,6 +7,7 @@ import eu.clus3.core.shared.InvalidInputException;
 import eu.clus3.core.shared.NotFoundException;
 import eu.clus3.core.shared.Page;
 import eu.clus3.core.shared.PageRequest;
+import eu.clus3.core.shared.Validator;
 import eu.clus3.core.testing.MutableClock;
 import eu.clus3.core.testing.PersistenceTest;
 import eu.clus3.core.testing.TestDatabase;
@@ -14,16 +15,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Accounts: first administrator, administration, sign-in and own settings, against a real database.
@@ -257,17 +261,23 @@ abstract class UserServiceTests extends PersistenceTest {
         CountDownLatch fastEditorSaved = new CountDownLatch(1);
 
         // The slow editor's request loads bob in its transaction, then waits while the fast one commits.
-        CompletableFuture<UserView> slow = CompletableFuture.supplyAsync(() -> db.inTransaction(() -> {
+        ExecutorService otherRequest = Executors.newSingleThreadExecutor();
+        Future<UserView> slow = otherRequest.submit(() -> db.inTransaction(() -> {
             new UserRepository(db).findById(bob.id()).orElseThrow();
             slowEditorLoaded.countDown();
             await(fastEditorSaved);
             return service.update(admin, bob.id(), new UserChanges("Slow", null, null, null, bob.version()));
         }));
-        await(slowEditorLoaded);
-        service.update(admin, bob.id(), new UserChanges("Fast", null, null, null, bob.version()));
-        fastEditorSaved.countDown();
+        ExecutionException e;
+        try {
+            await(slowEditorLoaded);
+            service.update(admin, bob.id(), new UserChanges("Fast", null, null, null, bob.version()));
+            fastEditorSaved.countDown();
+            e = catchThrowableOfType(ExecutionException.class, () -> slow.get(30, TimeUnit.SECONDS));
+        } finally {
+            otherRequest.shutdownNow();
+        }
 
-        ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> slow.get(30, TimeUnit.SECONDS));
         assertThat(e).isNotNull();
         assertThat(e.getCause()).isInstanceOfSatisfying(ConflictException.class, c -> {
             assertThat(c.code()).isEqualTo("error.staleVersion");
@@ -381,7 +391,6 @@ abstract class UserServiceTests extends PersistenceTest {
 
     @Test
     void signing_in_as_an_unknown_user_fails_like_a_wrong_password() {
-        admin();
         create(admin(), "bob", PlatformRole.MEMBER);
 
         assertThat(service.signIn("nobody", PASSWORD, ADDRESS)).isEqualTo(new LoginResult.Failure());
@@ -448,7 +457,7 @@ abstract class UserServiceTests extends PersistenceTest {
             assertThat(error.code()).isEqualTo("validation.wrongPassword");
         });
         assertThat(missing.fieldErrors()).extracting(FieldError::field, FieldError::code)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("currentPassword", "validation.required"));
+                .containsExactly(tuple("currentPassword", "validation.required"));
         assertThat(service.signIn("bob", PASSWORD, ADDRESS)).isInstanceOf(LoginResult.Success.class);
         assertThat(service.signIn("bob", "Brand-new-passw0rd", ADDRESS)).isInstanceOf(LoginResult.Failure.class);
     }
@@ -557,14 +566,14 @@ abstract class UserServiceTests extends PersistenceTest {
     }
 
     private static void checkPolicy(String password) {
-        var v = new eu.clus3.core.shared.Validator();
+        Validator v = new Validator();
         PasswordPolicy.check(v, "password", password, UserService.ADMIN_USERNAME);
         v.throwIfInvalid();
     }
 
-    private static java.util.List<FieldError> errors(Runnable action) {
+    private static List<FieldError> errors(Runnable action) {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, action::run);
-        return e == null ? java.util.List.of() : e.fieldErrors();
+        return e == null ? List.of() : e.fieldErrors();
     }
 
     private static void await(CountDownLatch latch) {

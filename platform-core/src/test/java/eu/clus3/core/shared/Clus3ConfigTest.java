@@ -1,6 +1,7 @@
 package eu.clus3.core.shared;
 
 import eu.clus3.core.database.Database;
+import eu.clus3.core.testing.TestLogging;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,10 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class Clus3ConfigTest {
+
+    static {
+        TestLogging.quiet();
+    }
 
     @Test
     void without_settings_everything_has_its_default() {

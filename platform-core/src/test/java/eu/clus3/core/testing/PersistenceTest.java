@@ -8,8 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Base of the persistence tests. A test class extends it once per {@link TestDatabase} (e.g.
@@ -22,8 +20,7 @@ import java.util.logging.Logger;
 public abstract class PersistenceTest {
 
     static {
-        // Pool, Flyway, PostgreSQL server and service logs at INFO drown the test report: keep warnings.
-        Logger.getLogger("").setLevel(Level.WARNING);
+        TestLogging.quiet();
     }
 
     protected final TestDatabase database;
