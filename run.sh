@@ -32,7 +32,7 @@ mkdir -p "$CLUS3_DATA_DIR/payara"
 port="${CLUS3_PORT:-8080}"
 
 # exec: Ctrl-C reaches Payara Micro directly, which shuts down cleanly (the database is closed by the app).
-exec java -Xmx"${CLUS3_HEAP:-512m}" -XX:+UseSerialGC -Duser.timezone=UTC \
+exec java -Xmx"${CLUS3_HEAP:-512m}" -XX:+UseSerialGC -Duser.timezone=UTC -Djava.awt.headless=true \
   -jar "$micro" \
   --deploy "$war" \
   --port "$port" \

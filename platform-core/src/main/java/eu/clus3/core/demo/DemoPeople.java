@@ -18,6 +18,10 @@ public class DemoPeople implements DemoDataSet {
             new Person("elena.furlan", "Elena Furlan", "elena.furlan@maritime-cluster.example.org", PlatformRole.MEMBER),
             new Person("paolo.devetak", "Paolo Devetak", "paolo.devetak@agrifood-cluster.example.org", PlatformRole.MEMBER),
             new Person("chiara.visintin", "Chiara Visintin", "chiara.visintin@smarthealth-cluster.example.org", PlatformRole.MEMBER),
+            new Person("andrea.pittana", "Andrea Pittana", "andrea.pittana@shipyard.example.org", PlatformRole.MEMBER),
+            new Person("francesca.zorzut", "Francesca Zorzut", "francesca.zorzut@maritime-cluster.example.org", PlatformRole.MEMBER),
+            new Person("davide.cocolin", "Davide Cocolin", "davide.cocolin@woodfurniture-cluster.example.org", PlatformRole.MEMBER),
+            new Person("marta.lenarduzzi", "Marta Lenarduzzi", "marta.lenarduzzi@mechatronics-cluster.example.org", PlatformRole.MEMBER),
             new Person("sara.colussi", "Sara Colussi", "sara.colussi@university.example.org", PlatformRole.PARTNER),
             new Person("luca.moras", "Luca Moras", "luca.moras@region.example.org", PlatformRole.PARTNER),
     };

@@ -5,5 +5,11 @@ public enum Permission {
     MANAGE_USERS,
     MANAGE_ALL_API_TOKENS,
     USE_API_TOKENS,
-    SEE_USER_DIRECTORY
+    SEE_USER_DIRECTORY,
+    /** Create cluster profiles and edit any of them, manage any cluster's people. */
+    MANAGE_CLUSTERS,
+    /** See every cluster, its people and its non-public content (regional staff). */
+    SEE_ALL_CLUSTERS,
+    /** Read the audit trail of any cluster or account. */
+    SEE_AUDIT
 }

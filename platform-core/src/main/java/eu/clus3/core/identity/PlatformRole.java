@@ -6,7 +6,8 @@ import java.util.Set;
 /** Platform-wide roles (DOMAIN.md, "Who uses it"); per-cluster roles come with clusters. */
 public enum PlatformRole {
     ADMINISTRATOR(EnumSet.allOf(Permission.class)),
-    REGIONAL_STAFF(EnumSet.of(Permission.USE_API_TOKENS, Permission.SEE_USER_DIRECTORY)),
+    REGIONAL_STAFF(EnumSet.of(Permission.USE_API_TOKENS, Permission.SEE_USER_DIRECTORY, Permission.MANAGE_CLUSTERS,
+            Permission.SEE_ALL_CLUSTERS)),
     PARTNER(EnumSet.of(Permission.USE_API_TOKENS, Permission.SEE_USER_DIRECTORY)),
     MEMBER(EnumSet.of(Permission.USE_API_TOKENS));
 

@@ -6,6 +6,7 @@ import eu.clus3.plugin.api.NavigationEntry;
 import eu.clus3.plugin.api.NavigationEntry.Section;
 import eu.clus3.ui.account.ApiTokensView;
 import eu.clus3.ui.admin.UsersView;
+import eu.clus3.ui.cluster.ClustersView;
 import eu.clus3.ui.home.DashboardView;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +20,8 @@ public class CoreNavigation implements NavigationContributor {
     public List<NavigationEntry> navigationEntries() {
         return List.of(
                 new NavigationEntry(DashboardView.class, "nav.dashboard", "vaadin:dashboard", Section.MAIN, 0, null),
+                new NavigationEntry(ClustersView.class, "nav.clusters", "vaadin:cluster", Section.MAIN, 10,
+                        NavigationEntry.PUBLIC),
                 new NavigationEntry(ApiTokensView.class, "nav.apiTokens", "vaadin:key", Section.MAIN, 900,
                         Permission.USE_API_TOKENS.name()),
                 new NavigationEntry(UsersView.class, "nav.users", "vaadin:users", Section.ADMINISTRATION, 100,

@@ -52,7 +52,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("c3-view-title");
         HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, new LanguageSwitch(actor, users));
-        actor.ifPresent(a -> header.add(userMenu(a, users)));
+        if (actor.isPresent()) {
+            header.add(userMenu(actor.get(), users));
+        } else {
+            com.vaadin.flow.component.button.Button signIn = new com.vaadin.flow.component.button.Button(
+                    getTranslation("shell.signIn"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(LoginView.class)));
+            signIn.setId("sign-in");
+            header.add(signIn);
+        }
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.addClassName("c3-header");
@@ -69,7 +76,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation(Optional<Actor> actor, Instance<NavigationContributor> contributors) {
         List<NavigationEntry> entries = contributors.stream()
                 .flatMap(c -> c.navigationEntries().stream())
-                .filter(e -> e.permission() == null
+                .filter(e -> NavigationEntry.PUBLIC.equals(e.permission())
+                        || (e.permission() == null && actor.isPresent())
                         || actor.map(a -> a.can(Permission.valueOf(e.permission()))).orElse(false))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();

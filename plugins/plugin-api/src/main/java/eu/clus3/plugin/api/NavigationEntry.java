@@ -12,12 +12,16 @@ import java.util.Objects;
  * @param icon       a Vaadin Lumo/Vaadin icon name such as {@code "vaadin:home"}
  * @param section    where it stands: the main list or the administration group
  * @param order      position within its section, lower first
- * @param permission the permission the user needs to see it, or {@code null} for every signed-in user
+ * @param permission the permission the user needs to see it, {@code null} for every signed-in user, or
+ *                   {@link #PUBLIC} for everyone, visitors included
  */
 public record NavigationEntry(Class<? extends Component> view, String labelKey, String icon, Section section,
                               int order, String permission) {
 
     public enum Section { MAIN, ADMINISTRATION }
+
+    /** The permission value of entries that visitors who have not signed in see too. */
+    public static final String PUBLIC = "public";
 
     public NavigationEntry {
         Objects.requireNonNull(view, "view");

@@ -1,0 +1,8 @@
+package eu.clus3.core.cluster;
+
+/** The sector peer groups benchmarking compares a cluster with (DOMAIN.md, "comparative portfolio"). */
+public enum ComparativePortfolio {
+    ICT, FOOD_INDUSTRY, AVIATION_AND_SPACE, PRODUCTION_AND_ENGINEERING, HEALTH_AND_MEDICAL_SCIENCE,
+    BIOTECHNOLOGY, ENERGY_AND_ENVIRONMENT, NEW_MATERIALS_AND_CHEMISTRY, CREATIVE_INDUSTRIES,
+    TRANSPORTATION_AND_LOGISTICS, CONSTRUCTION, MARITIME_TECHNOLOGIES, OTHER
+}

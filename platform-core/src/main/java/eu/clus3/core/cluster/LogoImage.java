@@ -1,0 +1,104 @@
+package eu.clus3.core.cluster;
+
+import eu.clus3.core.shared.InvalidInputException;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * Turns an uploaded logo into a small PNG made by the platform. Only PNG and JPEG are accepted, by
+ * their content (not their name or declared type); the size is limited before decoding, the pixel
+ * dimensions are read from the header before the image is decoded (no decompression bombs), and the
+ * re-encoding drops anything but pixels (metadata, trailing payloads).
+ */
+public final class LogoImage {
+
+    public static final int MAX_UPLOAD_BYTES = 512 * 1024;
+    public static final int MAX_SOURCE_PIXELS_PER_SIDE = 4096;
+    public static final int MAX_SIDE = 256;
+    public static final String CONTENT_TYPE = "image/png";
+
+    private LogoImage() {
+    }
+
+    public static byte[] normalise(byte[] upload) {
+        if (upload == null || upload.length == 0) {
+            throw invalid("validation.imageEmpty", "the file is empty");
+        }
+        if (upload.length > MAX_UPLOAD_BYTES) {
+            throw invalid("validation.imageTooLarge", "the image may have at most " + MAX_UPLOAD_BYTES / 1024 + " KiB");
+        }
+        if (!isPng(upload) && !isJpeg(upload)) {
+            throw invalid("validation.imageType", "only PNG and JPEG images are accepted");
+        }
+        BufferedImage source = decode(upload);
+        double scale = Math.min(1.0, (double) MAX_SIDE / Math.max(source.getWidth(), source.getHeight()));
+        int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
+        int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
+        BufferedImage target = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = target.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(source, 0, 0, w, h, null);
+        } finally {
+            g.dispose();
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(target, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("PNG encoding failed", e);
+        }
+    }
+
+    private static BufferedImage decode(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw invalid("validation.imageType", "only PNG and JPEG images are accepted");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width <= 0 || height <= 0 || width > MAX_SOURCE_PIXELS_PER_SIDE || height > MAX_SOURCE_PIXELS_PER_SIDE) {
+                    throw invalid("validation.imageDimensions",
+                            "the image may be at most " + MAX_SOURCE_PIXELS_PER_SIDE + " pixels wide and high");
+                }
+                BufferedImage image = reader.read(0);
+                if (image == null) {
+                    throw invalid("validation.imageBroken", "the image cannot be read");
+                }
+                return image;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw invalid("validation.imageBroken", "the image cannot be read");
+        }
+    }
+
+    private static boolean isPng(byte[] b) {
+        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+    }
+
+    private static boolean isJpeg(byte[] b) {
+        return b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
+    }
+
+    private static InvalidInputException invalid(String code, String message) {
+        return InvalidInputException.of("logo", code, message);
+    }
+}
