@@ -208,6 +208,20 @@ public class ClusterService {
         });
     }
 
+    /** For flows acting on a cluster's people (invitations): fails unless the actor manages them. */
+    public String requireManagesPeople(Actor actor, long clusterId) {
+        return db.inTransaction(() -> {
+            Cluster cluster = visible(Optional.of(actor), clusterId);
+            requireManager(actor, cluster);
+            return cluster.getName();
+        });
+    }
+
+    /** The name of a cluster, for messages about it (invitations show where they lead). */
+    public Optional<String> nameOf(long clusterId) {
+        return db.inTransaction(() -> clusters.find(clusterId).map(Cluster::getName));
+    }
+
     // --- rules ---
 
     /** The cluster, if the viewer may see it; a hidden one answers as if it did not exist. */

@@ -8,15 +8,9 @@ import eu.clus3.core.shared.Validator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -31,7 +25,6 @@ public class ApiTokenService {
     /** lastUsedAt is a hint, not an audit trail: writing it once a minute spares a write per request. */
     private static final Duration LAST_USED_RESOLUTION = Duration.ofMinutes(1);
 
-    private final SecureRandom random = new SecureRandom();
     private Database db;
     private ApiTokenRepository tokens;
     private UserRepository users;
@@ -62,9 +55,7 @@ public class ApiTokenService {
             long live = tokens.ofUser(owner.getId()).stream().filter(t -> t.isUsableAt(now)).count();
             new Validator().check(live < MAX_TOKENS_PER_USER, "name", "validation.tooManyTokens",
                     "at most " + MAX_TOKENS_PER_USER + " tokens per user: revoke one first").throwIfInvalid();
-            byte[] secret = new byte[32];
-            random.nextBytes(secret);
-            String value = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            String value = SecretTokens.generate(TOKEN_PREFIX);
             Instant expires = input.expiresInDays() == null ? null : now.plus(Duration.ofDays(input.expiresInDays()));
             ApiToken token = tokens.add(new ApiToken(owner, input.name().trim(), value.substring(0, 10), sha256(value),
                     now, expires));
@@ -122,12 +113,6 @@ public class ApiTokenService {
     }
 
     static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.sha256(value);
     }
-
 }

@@ -48,6 +48,20 @@ public class User {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(length = 200)
+    private String organisation;
+    @Column(name = "position_title", length = 200)
+    private String positionTitle;
+    /** Language tags the person works in, comma-separated (e.g. "it,en,sl"). */
+    @Column(length = 200)
+    private String languages;
+    /** Expertise tags, comma-separated. */
+    @Column(length = 1000)
+    private String expertise;
+    /** Registered by themselves and not yet approved by an administrator: cannot sign in. */
+    @Column(name = "approval_pending", nullable = false)
+    private boolean approvalPending;
+
     @Version
     private long version;
 
@@ -80,6 +94,29 @@ public class User {
     public String getLocale() { return locale; }
     public Instant getCreatedAt() { return createdAt; }
     public long getVersion() { return version; }
+    public String getOrganisation() { return organisation; }
+    public String getPositionTitle() { return positionTitle; }
+    public String getLanguages() { return languages; }
+    public String getExpertise() { return expertise; }
+    public boolean isApprovalPending() { return approvalPending; }
+
+    void setProfile(String organisation, String positionTitle, String languages, String expertise) {
+        this.organisation = organisation;
+        this.positionTitle = positionTitle;
+        this.languages = languages;
+        this.expertise = expertise;
+    }
+
+    /** A self-registered account: inactive until an administrator approves it. */
+    void awaitApproval() {
+        this.approvalPending = true;
+        this.active = false;
+    }
+
+    void approve() {
+        this.approvalPending = false;
+        this.active = true;
+    }
 
     void setDisplayName(String displayName) { this.displayName = displayName; }
     void setEmail(String email) { this.email = email; }

@@ -32,6 +32,12 @@ public class UserRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<User> findByEmail(String email) {
+        return db.em().createQuery("SELECT u FROM User u WHERE LOWER(u.email) = :email ORDER BY u.id", User.class)
+                .setParameter("email", email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
     public List<User> page(int offset, int size) {
         return db.em().createQuery("SELECT u FROM User u ORDER BY u.username", User.class)
                 .setFirstResult(offset).setMaxResults(size).getResultList();

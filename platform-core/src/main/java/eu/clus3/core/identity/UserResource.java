@@ -52,6 +52,14 @@ public class UserResource {
     }
 
     @PUT
+    @Path("me/profile")
+    @Operation(summary = "Change one's own profile: name, e-mail, organisation, position, languages, expertise")
+    public UserView changeProfile(PersonProfile body) {
+        return users.updateOwnProfile(current.require(),
+                body == null ? new PersonProfile(null, null, null, null, null, null) : body);
+    }
+
+    @PUT
     @Path("me/locale")
     @Operation(summary = "Choose one's UI language (en, it)")
     public UserView changeLocale(LocaleChange body) {

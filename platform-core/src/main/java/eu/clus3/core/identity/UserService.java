@@ -65,6 +65,30 @@ public class UserService {
 
     public UserView create(Actor actor, NewUser input) {
         actor.require(Permission.MANAGE_USERS);
+        UserView created = newAccount(input, false);
+        LOG.info(() -> "User " + created.username() + " created by " + actor.username());
+        return created;
+    }
+
+    /** How an account came to be when no administrator created it. */
+    public enum AccountOrigin {
+        /** The caller checked a valid invitation: the account is active at once. */
+        INVITATION,
+        /** Self-registration: the account waits for an administrator's approval. */
+        SELF_REGISTRATION
+    }
+
+    /**
+     * Opens an account for someone who proved the right to one: the caller (the invitation or
+     * registration flow) has checked that proof; this checks the input like {@link #create}.
+     */
+    public UserView openAccount(NewUser input, AccountOrigin origin) {
+        UserView opened = newAccount(input, origin == AccountOrigin.SELF_REGISTRATION);
+        LOG.info(() -> "User " + opened.username() + " opened an account (" + origin.name().toLowerCase() + ")");
+        return opened;
+    }
+
+    private UserView newAccount(NewUser input, boolean awaitingApproval) {
         String username = input.username() == null ? null : input.username().trim().toLowerCase();
         Validator v = new Validator()
                 .required("username", username)
@@ -82,10 +106,69 @@ public class UserService {
                 new Validator().check(false, "username", "validation.usernameTaken", "this user name is taken")
                         .throwIfInvalid();
             }
-            User user = users.add(new User(username, input.displayName().trim(), blankToNull(input.email()),
-                    hasher.hash(input.password().toCharArray()), input.role(), clock.instant()));
-            db.em().flush(); // sets the version: the returned view must carry the one an edit will check
-            LOG.info(() -> "User " + username + " created by " + actor.username());
+            User user = new User(username, input.displayName().trim(), blankToNull(input.email()),
+                    hasher.hash(input.password().toCharArray()), input.role(), clock.instant());
+            if (awaitingApproval) {
+                user.awaitApproval();
+            }
+            users.add(user);
+            db.em().flush();
+            return UserView.of(user);
+        });
+    }
+
+    /** Approves a self-registered account, which can then sign in. */
+    public UserView approveRegistration(Actor actor, long id) {
+        actor.require(Permission.MANAGE_USERS);
+        return db.inTransaction(() -> {
+            User user = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+            if (!user.isApprovalPending()) {
+                throw new ConflictException("error.notPending", "This account is not waiting for approval", null);
+            }
+            user.approve();
+            db.em().flush();
+            LOG.info(() -> "Registration of " + user.getUsername() + " approved by " + actor.username());
+            return UserView.of(user);
+        });
+    }
+
+    /** Turns down a self-registration: the account never signed in and wrote nothing, so it is removed. */
+    public void rejectRegistration(Actor actor, long id) {
+        actor.require(Permission.MANAGE_USERS);
+        db.inTransaction(() -> {
+            User user = users.findById(id).orElseThrow(() -> new NotFoundException("User", id));
+            if (!user.isApprovalPending()) {
+                throw new ConflictException("error.notPending", "This account is not waiting for approval", null);
+            }
+            db.em().remove(user);
+            LOG.info(() -> "Registration of " + user.getUsername() + " rejected by " + actor.username());
+        });
+    }
+
+    /** One's own profile: name, e-mail, organisation, position, languages, expertise. */
+    public UserView updateOwnProfile(Actor actor, PersonProfile profile) {
+        Validator v = new Validator()
+                .required("displayName", profile.displayName()).maxLength("displayName", profile.displayName(), 200)
+                .maxLength("email", profile.email(), 254).email("email", profile.email())
+                .maxLength("organisation", profile.organisation(), 200)
+                .maxLength("positionTitle", profile.positionTitle(), 200);
+        String languages = PersonProfile.joinTags(profile.languages());
+        String expertise = PersonProfile.joinTags(profile.expertise());
+        v.maxLength("languages", languages, 200).maxLength("expertise", expertise, 1000)
+                .check(profile.languages() == null || profile.languages().stream()
+                                .allMatch(l -> l != null && l.trim().matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?")),
+                        "languages", "validation.languages", "languages must be language codes such as en, it, sl")
+                .check(profile.expertise() == null || profile.expertise().stream()
+                                .allMatch(t -> t != null && !t.isBlank() && t.length() <= 60 && !t.contains(",")),
+                        "expertise", "validation.tags", "each expertise tag has 1 to 60 characters and no comma")
+                .throwIfInvalid();
+        return db.inTransaction(() -> {
+            User user = users.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User", actor.userId()));
+            user.setDisplayName(profile.displayName().trim());
+            user.setEmail(blankToNull(profile.email()));
+            user.setProfile(blankToNull(profile.organisation()), blankToNull(profile.positionTitle()),
+                    languages == null ? null : languages.toLowerCase(java.util.Locale.ROOT), expertise);
+            db.em().flush();
             return UserView.of(user);
         });
     }
@@ -167,6 +250,23 @@ public class UserService {
             user.setPasswordHash(hasher.hash(newPassword.toCharArray()));
             LOG.info(() -> "User " + user.getUsername() + " changed their password");
         });
+    }
+
+    /** Sets a new password through a reset link the caller has verified; the policy applies as always. */
+    public void resetPassword(long userId, String newPassword) {
+        db.inTransaction(() -> {
+            User user = users.findById(userId).orElseThrow(() -> new NotFoundException("User", userId));
+            Validator v = new Validator();
+            PasswordPolicy.check(v, "newPassword", newPassword, user.getUsername());
+            v.throwIfInvalid();
+            user.setPasswordHash(hasher.hash(newPassword.toCharArray()));
+            throttle.recordSuccess(user.getUsername());
+            LOG.info(() -> "Password of " + user.getUsername() + " reset through a reset link");
+        });
+    }
+
+    public Optional<UserView> findByEmail(String email) {
+        return db.inTransaction(() -> users.findByEmail(email).map(UserView::of));
     }
 
     public UserView changeOwnLocale(Actor actor, String languageTag) {

@@ -14,7 +14,8 @@ public record Clus3Config(Path dataDir,
                           Optional<String> dbPassword,
                           Optional<String> adminPassword,
                           boolean demo,
-                          Optional<String> demoPassword) {
+                          Optional<String> demoPassword,
+                          boolean registrationOpen) {
 
     public static final String DATA_DIR = "clus3.data.dir";
     public static final String DB_URL = "clus3.db.url";
@@ -23,6 +24,7 @@ public record Clus3Config(Path dataDir,
     public static final String ADMIN_PASSWORD = "clus3.admin.password";
     public static final String DEMO = "clus3.demo";
     public static final String DEMO_PASSWORD = "clus3.demo.password";
+    public static final String REGISTRATION_OPEN = "clus3.registration.open";
 
     /** Builds the configuration from a lookup that answers {@code null} or blank for an unset key. */
     public static Clus3Config from(Function<String, String> lookup) {
@@ -35,7 +37,8 @@ public record Clus3Config(Path dataDir,
                 get.apply(DB_PASSWORD),
                 get.apply(ADMIN_PASSWORD),
                 get.apply(DEMO).map(Boolean::parseBoolean).orElse(false),
-                get.apply(DEMO_PASSWORD));
+                get.apply(DEMO_PASSWORD),
+                get.apply(REGISTRATION_OPEN).map(Boolean::parseBoolean).orElse(false));
     }
 
     /** The JDBC URL in force: the configured one, or the embedded H2 database in the data directory. */
@@ -57,6 +60,6 @@ public record Clus3Config(Path dataDir,
         // Never print secrets: passwords are reported only as set / unset.
         return "Clus3Config[dataDir=" + dataDir + ", db=" + effectiveDbUrl().replaceAll("(?i)(password=)[^;&]*", "$1***")
                 + ", dbUser=" + dbUser.orElse("-") + ", dbPassword=" + (dbPassword.isPresent() ? "***" : "-")
-                + ", adminPassword=" + (adminPassword.isPresent() ? "***" : "unset") + ", demo=" + demo + "]";
+                + ", adminPassword=" + (adminPassword.isPresent() ? "***" : "unset") + ", demo=" + demo + ", registrationOpen=" + registrationOpen + "]";
     }
 }

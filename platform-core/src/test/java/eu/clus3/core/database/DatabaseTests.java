@@ -45,7 +45,7 @@ abstract class DatabaseTests extends PersistenceTest {
         JdbcTarget fresh = database.createEmpty(dir);
         try (Database opened = fresh.open()) {
             assertThat(opened.isReachable()).isTrue();
-            assertThat(appliedVersions(opened.dataSource())).containsExactly("1", "2", "3");
+            assertThat(appliedVersions(opened.dataSource())).containsExactly("1", "2", "3", "4");
             assertThat(flyway(opened.dataSource()).info().pending()).isEmpty();
         }
     }
@@ -64,7 +64,7 @@ abstract class DatabaseTests extends PersistenceTest {
                 Timestamp.from(MutableClock.START), 3L);
 
         try (Database upgraded = fresh.open()) {
-            assertThat(appliedVersions(upgraded.dataSource())).containsExactly("1", "2", "3");
+            assertThat(appliedVersions(upgraded.dataSource())).containsExactly("1", "2", "3", "4");
             Map<String, Object> row = new Sql(upgraded.dataSource())
                     .row("SELECT username, display_name, email, password_hash, platform_role, active, version, locale"
                             + " FROM users WHERE id = 1000");

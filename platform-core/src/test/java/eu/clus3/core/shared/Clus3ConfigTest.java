@@ -134,8 +134,14 @@ class Clus3ConfigTest {
     @Test
     void the_record_accessors_return_what_was_given() {
         Clus3Config config = new Clus3Config(Path.of("/srv/clus3"), Optional.of("jdbc:h2:mem:x"), Optional.empty(),
-                Optional.empty(), Optional.empty(), false, Optional.empty());
+                Optional.empty(), Optional.empty(), false, Optional.empty(), false);
 
         assertThat(config.effectiveDbUrl()).isEqualTo("jdbc:h2:mem:x");
+    }
+
+    @Test
+    void self_registration_is_closed_unless_opened() {
+        assertThat(Clus3Config.from(key -> null).registrationOpen()).isFalse();
+        assertThat(Clus3Config.from(Map.of(Clus3Config.REGISTRATION_OPEN, "true")::get).registrationOpen()).isTrue();
     }
 }

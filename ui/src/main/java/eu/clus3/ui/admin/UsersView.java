@@ -46,10 +46,16 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final UiErrors errors;
     private final Actor actor;
     private final Grid<UserView> grid = new Grid<>();
+    private final eu.clus3.core.onboarding.InvitationService invitations;
+    private final eu.clus3.core.onboarding.PasswordResetService resets;
 
     @Inject
-    public UsersView(SignedInUser signedIn, UserService users, UiErrors errors) {
+    public UsersView(SignedInUser signedIn, UserService users, UiErrors errors,
+                     eu.clus3.core.onboarding.InvitationService invitations,
+                     eu.clus3.core.onboarding.PasswordResetService resets) {
         this.users = users;
+        this.invitations = invitations;
+        this.resets = resets;
         this.errors = errors;
         this.actor = signedIn.require();
         setSizeFull();
@@ -71,10 +77,42 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 query -> (int) users.list(actor, new PageRequest(0, 1)).total());
         grid.addItemClickListener(e -> openEdit(e.getItem()));
         grid.setSizeFull();
-        add(create, grid);
+        Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE_O.create(), e -> openInvite());
+        invite.setId("invite-user");
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, invite), grid);
+    }
+
+    private void openInvite() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("users.invite"));
+        EmailField email = new EmailField(getTranslation("users.email"));
+        email.setWidthFull();
+        Select<PlatformRole> role = roleSelect();
+        role.setValue(PlatformRole.MEMBER);
+        dialog.add(form(email, role));
+        Button send = new Button(getTranslation("cluster.people.invite.create"), e -> {
+            email.setInvalid(false);
+            try {
+                var created = invitations.invite(actor,
+                        new eu.clus3.core.onboarding.NewInvitation(email.getValue(), role.getValue(), null, null));
+                dialog.close();
+                eu.clus3.ui.shell.OneTimeLinkDialog.show(getTranslation("invite.link.title"),
+                        getTranslation("invite.link.text", created.invitation().email()), created.link());
+            } catch (Clus3Exception ex) {
+                errors.show(ex, Map.of("email", email));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
     }
 
     private Span stateBadge(UserView u) {
+        if (u.approvalPending()) {
+            Span pending = new Span(getTranslation("users.pending"));
+            pending.addClassNames("c3-badge", "c3-badge-warning");
+            return pending;
+        }
         Span badge = new Span(getTranslation(u.active() ? "users.active" : "users.inactive"));
         badge.addClassNames("c3-badge", u.active() ? "c3-badge-success" : "c3-badge-muted");
         return badge;
@@ -162,7 +200,49 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), saveButton);
+        Button reset = new Button(getTranslation("users.resetLink"), e -> {
+            try {
+                String link = resets.createLink(actor, user.id());
+                eu.clus3.ui.shell.OneTimeLinkDialog.show(getTranslation("users.resetLink"),
+                        getTranslation("users.resetLink.text", user.username()), link);
+            } catch (Clus3Exception ex) {
+                errors.show(ex);
+            }
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.getFooter().add(reset);
+        if (user.approvalPending()) {
+            Button approve = new Button(getTranslation("users.approve"), e -> {
+                try {
+                    users.approveRegistration(actor, user.id());
+                    dialog.close();
+                    grid.getDataProvider().refreshAll();
+                } catch (Clus3Exception ex) {
+                    errors.show(ex);
+                }
+            });
+            approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+            Button reject = new Button(getTranslation("users.reject"), e -> {
+                ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.reject.title"),
+                        getTranslation("users.reject.text", user.username()), getTranslation("users.reject"), c -> {
+                    try {
+                        users.rejectRegistration(actor, user.id());
+                        dialog.close();
+                        grid.getDataProvider().refreshAll();
+                    } catch (Clus3Exception ex) {
+                        errors.show(ex);
+                    }
+                });
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.setConfirmButtonTheme("error primary");
+                confirm.open();
+            });
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            dialog.getFooter().add(reject, approve);
+        } else {
+            dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), saveButton);
+        }
         dialog.open();
     }
 

@@ -71,13 +71,16 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
     private final ClusterService clusters;
     private final UiErrors errors;
     private final Instance<ClusterPanelContributor> panels;
+    private final eu.clus3.core.onboarding.InvitationService invitations;
     private final Optional<Actor> viewer;
     private ClusterDetails cluster;
 
     @Inject
     public ClusterView(SignedInUser signedIn, ClusterService clusters, UiErrors errors,
-                       Instance<ClusterPanelContributor> panels) {
+                       Instance<ClusterPanelContributor> panels,
+                       eu.clus3.core.onboarding.InvitationService invitations) {
         this.clusters = clusters;
+        this.invitations = invitations;
         this.errors = errors;
         this.panels = panels;
         this.viewer = signedIn.get();
@@ -273,7 +276,10 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
                 }
             });
             add.setId("add-person");
-            HorizontalLayout form = new HorizontalLayout(username, role, add);
+            Button invite = new Button(getTranslation("cluster.people.invite"), VaadinIcon.ENVELOPE_O.create(),
+                    e -> openInvite());
+            invite.setId("invite-person");
+            HorizontalLayout form = new HorizontalLayout(username, role, add, invite);
             form.setAlignItems(FlexComponent.Alignment.BASELINE);
             form.getStyle().set("flex-wrap", "wrap");
             content.add(form);
@@ -284,6 +290,35 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
         details.setWidthFull();
         details.setId("cluster-people");
         return details;
+    }
+
+    private void openInvite() {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("cluster.people.invite.title", cluster.profile().name()));
+        com.vaadin.flow.component.textfield.EmailField email =
+                new com.vaadin.flow.component.textfield.EmailField(getTranslation("users.email"));
+        email.setId("invite-email");
+        email.setWidthFull();
+        Select<ClusterRole> role = roleSelect();
+        role.setLabel(getTranslation("users.role"));
+        role.setValue(ClusterRole.MEMBER);
+        dialog.add(new VerticalLayout(email, role));
+        Button send = new Button(getTranslation("cluster.people.invite.create"), e -> {
+            email.setInvalid(false);
+            try {
+                var created = invitations.invite(viewer.orElseThrow(),
+                        new eu.clus3.core.onboarding.NewInvitation(email.getValue(), null, cluster.id(), role.getValue()));
+                dialog.close();
+                eu.clus3.ui.shell.OneTimeLinkDialog.show(getTranslation("invite.link.title"),
+                        getTranslation("invite.link.text", created.invitation().email()), created.link());
+            } catch (Clus3Exception ex) {
+                errors.show(ex, Map.of("email", email));
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setId("create-invitation");
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), send);
+        dialog.open();
     }
 
     private void confirmRemove(MembershipView m, Runnable reload) {

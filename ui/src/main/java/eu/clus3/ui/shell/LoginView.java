@@ -34,7 +34,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
 
     @Inject
-    public LoginView(SecurityContext securityContext, SignedInUser signedIn, UserService users) {
+    public LoginView(SecurityContext securityContext, SignedInUser signedIn, UserService users,
+                     eu.clus3.core.onboarding.RegistrationService registrations) {
         this.securityContext = securityContext;
         this.signedIn = signedIn;
         this.users = users;
@@ -48,7 +49,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.addLoginListener(e -> signIn(e.getUsername(), e.getPassword()));
 
         Div language = new Div(new LanguageSwitch(java.util.Optional.empty(), users));
-        add(form, language);
+        add(form);
+        if (registrations.isOpen()) {
+            add(new com.vaadin.flow.component.html.Anchor("register", getTranslation("login.register")));
+        }
+        add(new com.vaadin.flow.component.html.Anchor("clusters", getTranslation("login.browseClusters")), language);
     }
 
     private void signIn(String username, String password) {

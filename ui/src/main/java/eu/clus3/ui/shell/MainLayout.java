@@ -123,6 +123,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         label.setSpacing(true);
         SubMenu sub = menu.addItem(label).getSubMenu();
         sub.addItem(getTranslation("shell.signedInAs", actor.username())).setEnabled(false);
+        sub.addItem(getTranslation("nav.profile"), e -> menu.getUI().ifPresent(ui -> ui.navigate(
+                eu.clus3.ui.account.ProfileView.class))).setId("my-profile");
         sub.addItem(getTranslation("shell.signOut"), e -> signOut()).setId("sign-out");
         return menu;
     }
