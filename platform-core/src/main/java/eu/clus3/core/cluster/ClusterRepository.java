@@ -53,7 +53,7 @@ public class ClusterRepository {
         String order = switch (filter.sort() == null ? ClusterFilter.Sort.NAME : filter.sort()) {
             case NAME -> "c.nameKey";
             case REGION -> "c.regionName, c.nameKey";
-            case FOUNDING_YEAR -> "c.foundingYear, c.nameKey";
+            case FOUNDING_YEAR -> "c.foundingYear NULLS LAST, c.nameKey"; // the same order on H2 and PostgreSQL
             case NEWEST -> "c.createdAt DESC, c.id DESC";
         };
         TypedQuery<Cluster> q = db.em().createQuery("SELECT DISTINCT c FROM Cluster c" + where(filter, publicOnly)

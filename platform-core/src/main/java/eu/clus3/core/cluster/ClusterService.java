@@ -106,7 +106,9 @@ public class ClusterService {
             if (cluster.getVersion() != version) {
                 throw ConflictException.staleVersion("The profile of " + cluster.getName(), cluster.getVersion());
             }
-            ClusterProfileData data = validated(input, id);
+            // A client that leaves visibility out keeps the current one rather than making the profile public.
+            ClusterProfileData data = validated(input == null || input.visibility() != null ? input
+                    : withVisibility(input, cluster.getVisibility()), id);
             requireFreeName(data.name(), id);
             List<String> changed = changedFields(cluster.profile(), data);
             if (changed.isEmpty()) {
@@ -120,6 +122,8 @@ public class ClusterService {
     }
 
     public void setLogo(Actor actor, long id, byte[] upload) {
+        // Permission first: nobody without the right makes the server decode an image.
+        db.inTransaction(() -> requireManager(actor, visible(Optional.of(actor), id)));
         byte[] png = LogoImage.normalise(upload);
         db.inTransaction(() -> {
             Cluster cluster = visible(Optional.of(actor), id);
@@ -146,7 +150,10 @@ public class ClusterService {
             if (!permissions(Optional.of(actor), cluster).seePeople()) {
                 throw new ForbiddenException("Only the cluster's people and regional staff see who belongs to it");
             }
-            return clusters.memberships(clusterId).stream().map(MembershipView::of).toList();
+            return clusters.memberships(clusterId).stream().map(MembershipView::of)
+                    .sorted(java.util.Comparator.comparing(MembershipView::role)
+                            .thenComparing(MembershipView::displayName, String.CASE_INSENSITIVE_ORDER))
+                    .toList();
         });
     }
 
@@ -159,6 +166,10 @@ public class ClusterService {
             User user = users.findByUsername(username.trim().toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new InvalidInputException(List.of(new FieldError(
                             "username", "validation.unknownUser", "no user with this name"))));
+            if (!user.isActive()) {
+                throw InvalidInputException.of("username", "validation.inactiveUser", user.getUsername()
+                        + "'s account is deactivated");
+            }
             if (clusters.membership(clusterId, user.getId()).isPresent()) {
                 throw InvalidInputException.of("username", "validation.alreadyMember",
                         user.getUsername() + " already belongs to this cluster");
@@ -315,7 +326,7 @@ public class ClusterService {
     }
 
     /** Checks and normalises a profile; every problem is reported at once with its field. */
-    static ClusterProfileData validated(ClusterProfileData in, Long id) {
+    ClusterProfileData validated(ClusterProfileData in, Long id) {
         if (in == null) {
             throw InvalidInputException.of("name", "validation.required", "name is required");
         }
@@ -329,13 +340,13 @@ public class ClusterService {
                         "not a NUTS code (two letters of a European country, then up to three letters or digits)")
                 .required("regionName", region).maxLength("regionName", region, 120)
                 .check(in.portfolio() != null, "portfolio", "validation.required", "portfolio is required")
-                .range("foundingYear", in.foundingYear(), 1900, java.time.Year.now().getValue())
+                .range("foundingYear", in.foundingYear(), 1900, java.time.Year.now(clock).getValue())
                 .maxLength("website", in.website(), 300)
                 .check(in.website() == null || in.website().isBlank()
                                 || in.website().trim().matches("(?i)^https?://[^\\s/$.?#][^\\s]*$"),
                         "website", "validation.url", "website must be an http(s) address")
                 .maxLength("description", in.description(), 20_000)
-                .email("contactEmail", in.contactEmail()).maxLength("contactEmail", in.contactEmail(), 254)
+                .email("contactEmail", trimToNull(in.contactEmail())).maxLength("contactEmail", in.contactEmail(), 254)
                 .check(in.contactPhone() == null || in.contactPhone().isBlank()
                                 || in.contactPhone().trim().matches("^[+0-9 ()./-]{5,40}$"),
                         "contactPhone", "validation.phone", "not a phone number")
@@ -349,11 +360,24 @@ public class ClusterService {
                         && count <= 1_000_000, "committedMembers." + category, "validation.count",
                 "a count between 0 and 1,000,000"));
         v.throwIfInvalid();
+        // A zero count is no count: stored profiles hold none, so "SME: 0" must not read as a change.
+        java.util.Map<MemberCategory, Integer> counts = new java.util.EnumMap<>(MemberCategory.class);
+        in.committedMembers().forEach((category, count) -> {
+            if (count > 0) {
+                counts.put(category, count);
+            }
+        });
         return new ClusterProfileData(in.name().trim().replaceAll("\\s+", " "), trimToNull(in.legalForm()), nuts,
                 region, in.portfolio(), in.s3Areas(), in.foundingYear(), trimToNull(in.website()),
                 Boolean.TRUE.equals(in.websiteInEnglish()), trimToNull(in.description()), trimToNull(in.contactEmail()),
-                trimToNull(in.contactPhone()), in.managementFte(), in.committedMembers(),
+                trimToNull(in.contactPhone()), in.managementFte(), counts,
                 in.visibility() == null ? ClusterVisibility.PUBLIC : in.visibility());
+    }
+
+    private static ClusterProfileData withVisibility(ClusterProfileData p, ClusterVisibility visibility) {
+        return new ClusterProfileData(p.name(), p.legalForm(), p.nutsCode(), p.regionName(), p.portfolio(),
+                p.s3Areas(), p.foundingYear(), p.website(), p.websiteInEnglish(), p.description(), p.contactEmail(),
+                p.contactPhone(), p.managementFte(), p.committedMembers(), visibility);
     }
 
     private static String trimToNull(String s) {

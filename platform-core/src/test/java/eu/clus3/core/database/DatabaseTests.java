@@ -1,5 +1,15 @@
 package eu.clus3.core.database;
 
+import eu.clus3.core.audit.AuditTrail;
+import eu.clus3.core.cluster.ClusterDetails;
+import eu.clus3.core.cluster.ClusterProfileData;
+import eu.clus3.core.cluster.ClusterRepository;
+import eu.clus3.core.cluster.ClusterRole;
+import eu.clus3.core.cluster.ClusterService;
+import eu.clus3.core.cluster.ComparativePortfolio;
+import eu.clus3.core.cluster.MemberCategory;
+import eu.clus3.core.cluster.MembershipView;
+import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.PasswordHasher;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.identity.PlatformRole;
@@ -17,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.sql.DataSource;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.util.Arrays;
@@ -25,6 +36,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The schema migrations and the transactions of {@link Database}; run on each supported database by
@@ -85,6 +97,47 @@ abstract class DatabaseTests extends PersistenceTest {
             assertThat(user.getCreatedAt()).isEqualTo(MutableClock.START);
             assertThat(user.getVersion()).isEqualTo(3L);
             assertThat(HASHER.verify("an old but good password".toCharArray(), user.getPasswordHash())).isTrue();
+        }
+    }
+
+    @Test
+    void a_database_at_v2_keeps_its_users_and_tokens_and_they_join_clusters_after_the_upgrade(@TempDir Path dir) {
+        JdbcTarget fresh = database.createEmpty(dir);
+        DataSource plain = fresh.plainDataSource();
+        Database.migrate(plain, MigrationVersion.fromVersion("2"));
+        Sql v2 = new Sql(plain);
+        String insertUser = "INSERT INTO users (id, username, display_name, email, password_hash, platform_role,"
+                + " active, created_at, version, locale) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        v2.update(insertUser, 1000L, "veteran", "Vera Veteran", "vera@example.org", "hash-1", "MEMBER", true,
+                Timestamp.from(MutableClock.START), 0L, "it");
+        v2.update(insertUser, 1001L, "rita", "Rita Regional", null, "hash-2", "REGIONAL_STAFF", true,
+                Timestamp.from(MutableClock.START), 0L, "en");
+        v2.update("INSERT INTO api_tokens (id, user_id, name, token_prefix, token_hash, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", 7L, 1000L, "old script", "clus3_ab", "a".repeat(64),
+                Timestamp.from(MutableClock.START));
+
+        try (Database upgraded = fresh.open()) {
+            Sql sql = new Sql(upgraded.dataSource());
+            assertThat(sql.rows("SELECT id, username, locale FROM users ORDER BY id"))
+                    .extracting(r -> ((Number) r.get("id")).longValue(), r -> r.get("username"), r -> r.get("locale"))
+                    .containsExactly(tuple(1000L, "veteran", "it"), tuple(1001L, "rita", "en"));
+            assertThat(sql.row("SELECT user_id, name FROM api_tokens WHERE id = 7"))
+                    .containsEntry("name", "old script");
+            assertThat(sql.number("SELECT COUNT(*) FROM clusters")).isZero();
+
+            // The new tables work with the accounts that were there before them.
+            ClusterService clusters = new ClusterService(upgraded, new ClusterRepository(upgraded),
+                    new UserRepository(upgraded), new AuditTrail(upgraded, clock), clock);
+            Actor rita = new Actor(1001L, "rita", PlatformRole.REGIONAL_STAFF);
+            ClusterDetails cluster = clusters.create(rita, new ClusterProfileData("DITENAVE", null, "ITH44", null,
+                    ComparativePortfolio.MARITIME_TECHNOLOGIES, null, 2008, null, false, null, null, null,
+                    BigDecimal.ONE, Map.of(MemberCategory.SME, 20), null));
+            clusters.addPerson(rita, cluster.id(), "veteran", ClusterRole.MANAGER);
+
+            assertThat(clusters.myClusters(new Actor(1000L, "veteran", PlatformRole.MEMBER)))
+                    .extracting(MembershipView::clusterName, MembershipView::role)
+                    .containsExactly(tuple("DITENAVE", ClusterRole.MANAGER));
+            assertThat(sql.number("SELECT COUNT(*) FROM audit_entries WHERE actor_id = 1001")).isEqualTo(2);
         }
     }
 
