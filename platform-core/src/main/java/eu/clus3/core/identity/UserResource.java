@@ -80,6 +80,14 @@ public class UserResource {
         return users.get(current.require(), id);
     }
 
+    @GET
+    @Path("users/{id: [0-9]{1,18}}/audit")
+    @Operation(summary = "Changes of an account: role, state, profile (administrators)")
+    public java.util.List<eu.clus3.core.audit.AuditView> audit(@PathParam("id") long id, @QueryParam("page") String page,
+                                                             @QueryParam("size") String size) {
+        return users.auditTrail(current.require(), id, PageRequest.parse(page, size, 50));
+    }
+
     @POST
     @Path("users")
     @Operation(summary = "Create an account (administrators)")

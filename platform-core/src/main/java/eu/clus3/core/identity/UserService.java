@@ -1,5 +1,6 @@
 package eu.clus3.core.identity;
 
+import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.database.Database;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.ForbiddenException;
@@ -28,13 +29,16 @@ public class UserService {
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private Clock clock;
+    private AuditTrail audit;
 
     protected UserService() {
         // for CDI proxies
     }
 
     @Inject
-    public UserService(Database db, UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Clock clock) {
+    public UserService(Database db, UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Clock clock,
+                       AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.users = users;
         this.hasher = hasher;
@@ -65,9 +69,12 @@ public class UserService {
 
     public UserView create(Actor actor, NewUser input) {
         actor.require(Permission.MANAGE_USERS);
-        UserView created = newAccount(input, false);
-        LOG.info(() -> "User " + created.username() + " created by " + actor.username());
-        return created;
+        return db.inTransaction(() -> {
+            UserView created = newAccount(input, false);
+            audit.record(actor, "user", created.id(), null, "user.created", created.username() + " as " + created.role());
+            LOG.info(() -> "User " + created.username() + " created by " + actor.username());
+            return created;
+        });
     }
 
     /** How an account came to be when no administrator created it. */
@@ -127,6 +134,7 @@ public class UserService {
             }
             user.approve();
             db.em().flush();
+            audit.record(actor, "user", user.getId(), null, "user.approved", user.getUsername());
             LOG.info(() -> "Registration of " + user.getUsername() + " approved by " + actor.username());
             return UserView.of(user);
         });
@@ -141,6 +149,7 @@ public class UserService {
                 throw new ConflictException("error.notPending", "This account is not waiting for approval", null);
             }
             db.em().remove(user);
+            audit.record(actor, "user", id, null, "user.rejected", user.getUsername());
             LOG.info(() -> "Registration of " + user.getUsername() + " rejected by " + actor.username());
         });
     }
@@ -169,6 +178,7 @@ public class UserService {
             user.setProfile(blankToNull(profile.organisation()), blankToNull(profile.positionTitle()),
                     languages == null ? null : languages.toLowerCase(java.util.Locale.ROOT), expertise);
             db.em().flush();
+            audit.record(actor, "user", user.getId(), null, "user.profile", "profile changed by the user");
             return UserView.of(user);
         });
     }
@@ -198,6 +208,19 @@ public class UserService {
             if (user.getId() == actor.userId() && Boolean.FALSE.equals(changes.active())) {
                 throw new ForbiddenException("You cannot deactivate your own account");
             }
+            java.util.List<String> changed = new java.util.ArrayList<>();
+            if (changes.role() != null && changes.role() != user.getRole()) {
+                changed.add("role " + user.getRole() + " -> " + changes.role());
+            }
+            if (changes.active() != null && changes.active() != user.isActive()) {
+                changed.add(changes.active() ? "reactivated" : "deactivated");
+            }
+            if (changes.displayName() != null && !changes.displayName().trim().equals(user.getDisplayName())) {
+                changed.add("name");
+            }
+            if (changes.email() != null && !java.util.Objects.equals(blankToNull(changes.email()), user.getEmail())) {
+                changed.add("e-mail");
+            }
             if (changes.displayName() != null) {
                 user.setDisplayName(changes.displayName().trim());
             }
@@ -211,6 +234,9 @@ public class UserService {
                 user.setActive(changes.active());
             }
             db.em().flush();
+            if (!changed.isEmpty()) {
+                audit.record(actor, "user", user.getId(), null, "user.updated", String.join(", ", changed));
+            }
             LOG.info(() -> "User " + user.getUsername() + " changed by " + actor.username());
             return UserView.of(user);
         });
@@ -248,6 +274,7 @@ public class UserService {
             PasswordPolicy.check(v, "newPassword", newPassword, user.getUsername());
             v.throwIfInvalid();
             user.setPasswordHash(hasher.hash(newPassword.toCharArray()));
+            audit.record(actor, "user", user.getId(), null, "user.password", "changed by the user");
             LOG.info(() -> "User " + user.getUsername() + " changed their password");
         });
     }
@@ -263,6 +290,12 @@ public class UserService {
             throttle.recordSuccess(user.getUsername());
             LOG.info(() -> "Password of " + user.getUsername() + " reset through a reset link");
         });
+    }
+
+    /** Changes of one account, for administrators. */
+    public java.util.List<eu.clus3.core.audit.AuditView> auditTrail(Actor actor, long id, PageRequest page) {
+        actor.require(Permission.SEE_AUDIT);
+        return db.inTransaction(() -> audit.ofSubject("user", id, page.offset(), page.size()));
     }
 
     public Optional<UserView> findByEmail(String email) {

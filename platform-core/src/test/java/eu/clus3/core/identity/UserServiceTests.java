@@ -1,5 +1,6 @@
 package eu.clus3.core.identity;
 
+import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.FieldError;
 import eu.clus3.core.shared.ForbiddenException;
@@ -47,7 +48,8 @@ abstract class UserServiceTests extends PersistenceTest {
 
     @BeforeEach
     void createService() {
-        service = new UserService(db, new UserRepository(db), new PasswordHasher(1_000), new LoginThrottle(clock), clock);
+        service = new UserService(db, new UserRepository(db), new PasswordHasher(1_000), new LoginThrottle(clock), clock,
+                new AuditTrail(db, clock));
     }
 
     // --- first administrator ---

@@ -169,6 +169,23 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         load.run();
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("displayName", displayName, "email", email);
         dialog.add(form(displayName, email, role, active));
+        if (actor.can(Permission.SEE_AUDIT)) {
+            Grid<eu.clus3.core.audit.AuditView> history = new Grid<>();
+            java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                    .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(getLocale())
+                    .withZone(java.time.ZoneId.systemDefault());
+            history.addColumn(a -> when.format(a.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+            history.addColumn(eu.clus3.core.audit.AuditView::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+            history.addColumn(a -> getTranslation("audit." + a.action()) + (a.details().isEmpty() ? "" : ": " + a.details()))
+                    .setHeader(getTranslation("audit.what"));
+            history.setItems(users.auditTrail(actor, user.id(), new PageRequest(0, 50)));
+            history.setHeight("12rem");
+            history.setEmptyStateText(getTranslation("audit.empty"));
+            com.vaadin.flow.component.details.Details details = new com.vaadin.flow.component.details.Details(
+                    getTranslation("cluster.audit"), history);
+            details.setWidthFull();
+            dialog.add(details);
+        }
         Runnable save = () -> {
             UiErrors.clear(fields);
             try {

@@ -3,6 +3,7 @@ package eu.clus3.ui.it;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -19,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -31,7 +33,8 @@ public final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("clus3.it.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("clus3.it.chromedriver", "/usr/bin/chromedriver");
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    /** Generous: the first page of a freshly started server takes 10-15 s on two busy cores. */
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     /** Flow's client reports whether a server round trip is in progress; idle means the page is settled. */
     private static final String VAADIN_IDLE = """
@@ -48,9 +51,8 @@ public final class Browser implements AutoCloseable {
 
     private Browser(URI base, int width, int height) {
         this.base = base;
+        Path scratch = TestEnvironment.scratch();
         try {
-            Path scratch = Path.of(System.getProperty("java.io.tmpdir"));
-            Files.createDirectories(scratch);
             this.profile = Files.createTempDirectory(scratch, "clus3-chromium-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,9 +63,16 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=en-US", "--window-size=" + width + "," + height,
                 "--user-data-dir=" + profile);
+        if (width < 500) {
+            // Chromium will not make a window narrower than 500 px: emulate the small screen instead.
+            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
+                    Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
+                // Chromium's own temporary files go to the scratch directory too, not /tmp.
+                .withEnvironment(Map.of("TMPDIR", scratch.toString()))
                 .build();
         ChromeDriver started;
         try {
@@ -73,7 +82,9 @@ public final class Browser implements AutoCloseable {
             throw e;
         }
         this.driver = started;
+        // Vaadin redraws elements freely: an element found a moment ago may be replaced; look again.
         this.wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** A desktop-sized window. */

@@ -61,7 +61,9 @@ class MessagesTest {
         Arrays.stream(ClusterProfileData.class.getRecordComponents())
                 .forEach(c -> used.add("cluster.field." + c.getName()));
         used.addAll(List.of("audit.cluster.created", "audit.cluster.updated", "audit.cluster.logo",
-                "audit.membership.added", "audit.membership.role", "audit.membership.removed"));
+                "audit.membership.added", "audit.membership.role", "audit.membership.removed",
+                "audit.user.created", "audit.user.updated", "audit.user.approved", "audit.user.rejected",
+                "audit.user.password", "audit.user.profile"));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
     }

@@ -1,0 +1,192 @@
+package eu.clus3.ui.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI of the real WAR on Payara Micro, in headless Chromium: signing in and out, the wrong
+ * password, the language switch (remembered for the next sign-in), and a phone-sized screen.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Clus3War.imported();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    private URI base() {
+        return TestEnvironment.base(url);
+    }
+
+    /** The language choice is saved with the account: put it back so every test starts in English. */
+    @AfterEach
+    void resetTheAdministratorsLanguage() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        assertThat(admin.put("api/me/locale", Map.of("locale", "en")).status()).isEqualTo(200);
+    }
+
+    @Test
+    void anAnonymousVisitorIsSentToTheLoginPage() {
+        try (Browser browser = Browser.open(base())) {
+            browser.go("");
+
+            browser.visible(By.cssSelector("#vaadinLoginUsername input"));
+            assertThat(browser.currentPath()).isEqualTo("/login");
+            assertThat(browser.isPresent(By.id("dashboard"))).isFalse();
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsTheFormsErrorAndNoDashboard() {
+        try (Browser browser = Browser.open(base())) {
+            browser.submitLogin(TestEnvironment.ADMIN, "not-the-right-Passw0rd");
+
+            String error = browser.waitUntil(d -> {
+                Object text = browser.script("""
+                        const form = document.querySelector('vaadin-login-form');
+                        const wrapper = document.querySelector('vaadin-login-form-wrapper');
+                        const message = wrapper && wrapper.shadowRoot && wrapper.shadowRoot.querySelector('[part=error-message]');
+                        return form && form.error && message && getComputedStyle(message).display !== 'none'
+                            ? message.innerText : null;
+                        """);
+                return text == null ? null : text.toString();
+            });
+            assertThat(error).contains("Incorrect user name or password");
+            assertThat(browser.currentPath()).isEqualTo("/login");
+            assertThat(browser.isPresent(By.id("dashboard"))).isFalse();
+            assertThat(browser.find(By.cssSelector("#vaadinLoginPassword input")).isEnabled())
+                    .as("the form can be used again").isTrue();
+        }
+    }
+
+    @Test
+    void theAdministratorSignsInSwitchesToItalianAndSignsOut() {
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            assertThat(browser.visible(By.id("dashboard")).getText()).contains("Welcome, Administrator");
+            assertThat(navigationText(browser)).contains("Dashboard", "API tokens", "Users");
+
+            chooseLanguage(browser, "italiano");
+
+            browser.waitUntil(d -> navigationText(browser).contains("Pannello") ? true : null);
+            assertThat(navigationText(browser)).contains("Pannello", "Token API", "Utenti").doesNotContain("Dashboard");
+            assertThat(browser.visible(By.id("dashboard")).getText()).contains("Benvenuto/a");
+            WebElement signOut = openUserMenu(browser);
+            assertThat(signOut.getText()).isEqualTo("Esci");
+
+            signOut.click();
+
+            browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
+            browser.visible(By.cssSelector("#vaadinLoginUsername input"));
+            assertThat(browser.isPresent(By.id("dashboard"))).isFalse();
+            browser.go("");
+            assertThat(browser.currentPath()).as("signed out: the dashboard is closed again").isEqualTo("/login");
+        }
+    }
+
+    @Test
+    void theChosenLanguageIsRememberedAtTheNextSignIn() {
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            chooseLanguage(browser, "italiano");
+            browser.waitUntil(d -> navigationText(browser).contains("Pannello") ? true : null);
+            openUserMenu(browser).click();
+            browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
+
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+
+            assertThat(navigationText(browser)).contains("Pannello");
+            chooseLanguage(browser, "English");
+            browser.waitUntil(d -> navigationText(browser).contains("Dashboard") ? true : null);
+        }
+    }
+
+    @Test
+    void onA360PixelScreenEverythingFitsAndTheMenuOpensFromTheToggle() {
+        try (Browser browser = Browser.open(base(), 360, 740)) {
+            browser.go("login");
+            assertThat(viewportWidth(browser)).isEqualTo(360);
+            assertNoHorizontalScrolling(browser);
+            assertInsideViewport(browser, "vaadin-login-form");
+
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+
+            assertNoHorizontalScrolling(browser);
+            assertInsideViewport(browser, "vaadin-drawer-toggle");
+            assertInsideViewport(browser, "#language-switch");
+            assertInsideViewport(browser, "#user-menu");
+            assertThat(browser.find(By.id("main-nav")).isDisplayed()).as("the drawer starts closed on a phone").isFalse();
+            browser.find(By.cssSelector("vaadin-drawer-toggle")).click();
+            browser.waitUntil(d -> browser.find(By.id("main-nav")).isDisplayed() ? true : null);
+            assertThat(navigationText(browser)).contains("Dashboard", "API tokens");
+            browser.script("document.querySelector('vaadin-app-layout').drawerOpened = false");
+
+            openUserMenu(browser).click();
+
+            browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
+        }
+    }
+
+    // --- steps --------------------------------------------------------------------------------
+
+    private static String navigationText(Browser browser) {
+        return browser.find(By.id("main-nav")).getAttribute("textContent");
+    }
+
+    /** Opens the language select in the header and picks a language by its label; the page reloads. */
+    private static void chooseLanguage(Browser browser, String label) {
+        browser.visible(By.id("language-switch")).click();
+        WebElement item = browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item[role=option]"))
+                .stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().trim()))
+                .findFirst().orElse(null));
+        item.click();
+        browser.waitForVaadin();
+    }
+
+    /** Opens the user menu and returns its "sign out" item. */
+    private static WebElement openUserMenu(Browser browser) {
+        browser.visible(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();
+        return browser.visible(By.id("sign-out"));
+    }
+
+    private static long viewportWidth(Browser browser) {
+        return ((Number) browser.script("return window.innerWidth")).longValue();
+    }
+
+    private static void assertNoHorizontalScrolling(Browser browser) {
+        long scrollWidth = ((Number) browser.script("return document.documentElement.scrollWidth")).longValue();
+        assertThat(scrollWidth).as("page width on %s", browser.currentPath()).isLessThanOrEqualTo(viewportWidth(browser));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void assertInsideViewport(Browser browser, String selector) {
+        browser.visible(By.cssSelector(selector));
+        Map<String, Object> box = (Map<String, Object>) browser.script(
+                "const r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                        + " return {left: r.left, right: r.right, width: r.width};", selector);
+        double left = ((Number) box.get("left")).doubleValue();
+        double right = ((Number) box.get("right")).doubleValue();
+        assertThat(List.of(left, right)).as("%s spans %s..%s px", selector, left, right)
+                .allSatisfy(x -> assertThat(x).isBetween(0.0, (double) viewportWidth(browser)));
+        assertThat(((Number) box.get("width")).doubleValue()).as("%s width", selector).isPositive();
+    }
+}

@@ -1,0 +1,224 @@
+package eu.clus3.ui.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.clus3.ui.it.Api.Reply;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static eu.clus3.ui.it.ApiAssertions.USER_PASSWORD;
+import static eu.clus3.ui.it.ApiAssertions.assertJson;
+import static eu.clus3.ui.it.ApiAssertions.assertProblem;
+import static eu.clus3.ui.it.ApiAssertions.createUser;
+import static eu.clus3.ui.it.ApiAssertions.listedUsernames;
+import static eu.clus3.ui.it.ApiAssertions.uniqueUsername;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTTP edge of the real WAR on Payara Micro (H2 in ui/target/it-data): health, OpenAPI, how errors
+ * look, request limits, security headers, authentication with API tokens and what each role may do.
+ * One deployment for the whole class; the database-independent checks come from {@link PlatformApiContract}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RestApiIT extends PlatformApiContract {
+
+    private static final int ONE_MIB = 1024 * 1024;
+
+    @Deployment(testable = false)
+    static WebArchive application() {
+        return Clus3War.imported();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @Override
+    protected URI base() {
+        return TestEnvironment.base(url);
+    }
+
+    @Override
+    protected String expectedDatabaseProduct() {
+        return "H2";
+    }
+
+    // --- public documents ---------------------------------------------------------------------
+
+    @Test
+    void theOpenApiDocumentListsTheApiPaths() {
+        JsonNode openApi = assertJson(anonymous().get("openapi"), 200);
+
+        List<String> paths = new ArrayList<>();
+        openApi.path("paths").fieldNames().forEachRemaining(paths::add);
+        assertThat(paths).contains("/api/platform", "/api/me", "/api/users", "/api/tokens", "/api/tokens/all");
+        // Payara copies the resources' JAX-RS regex into the template ("/api/users/{id: [0-9]{1,18}}").
+        assertThat(paths).anyMatch(p -> p.startsWith("/api/users/{id"));
+        assertThat(paths).anyMatch(p -> p.startsWith("/api/tokens/{id"));
+        assertThat(openApi.path("components").path("securitySchemes").has("bearer")).isTrue();
+    }
+
+    @Test
+    void platformInformationIsPublic() {
+        JsonNode platform = assertJson(anonymous().get("api/platform"), 200);
+
+        assertThat(platform.path("name").asText()).isEqualTo("Clus3");
+        assertThat(platform.path("version").asText()).isNotBlank();
+        assertThat(platform.path("pluginApiVersion").asText()).isNotBlank();
+    }
+
+    // --- authentication -----------------------------------------------------------------------
+
+    @Test
+    void anAnonymousCallerOfMeGets401WithABearerChallenge() {
+        Reply reply = anonymous().get("api/me");
+
+        assertProblem(reply, 401);
+        assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    }
+
+    @Test
+    void anUnknownBearerTokenIsRefusedWith401() {
+        Reply reply = anonymous().withToken("c3_not-a-real-token-at-all").get("api/me");
+
+        assertProblem(reply, 401);
+        assertThat(reply.header("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).contains("invalid_token"));
+        assertProblem(anonymous().withToken("garbage").get("api/platform"), 401);
+    }
+
+    @Test
+    void theAdministratorsTokenActsAsTheAdministrator() {
+        JsonNode me = assertJson(admin().get("api/me"), 200);
+
+        assertThat(me.path("username").asText()).isEqualTo(TestEnvironment.ADMIN);
+        assertThat(me.path("role").asText()).isEqualTo("ADMINISTRATOR");
+    }
+
+    @Test
+    void aRevokedTokenNoLongerAuthenticates() {
+        JsonNode created = assertJson(admin().post("api/tokens", Map.of("name", "short-lived", "expiresInDays", 1)), 201);
+        String token = created.path("token").asText();
+        long id = created.path("details").path("id").asLong();
+        assertThat(token).startsWith("c3_");
+        Api holder = anonymous().withToken(token);
+        assertThat(assertJson(holder.get("api/me"), 200).path("username").asText()).isEqualTo(TestEnvironment.ADMIN);
+        assertThat(assertJson(admin().get("api/tokens"), 200).findValuesAsText("name")).contains("short-lived");
+
+        JsonNode revoked = assertJson(admin().delete("api/tokens/" + id), 200);
+
+        assertThat(revoked.path("revokedAt").isTextual()).as("revokedAt in %s", revoked).isTrue();
+        assertThat(revoked.path("usable").asBoolean()).isFalse();
+        assertProblem(holder.get("api/me"), 401);
+        assertThat(assertJson(admin().get("api/me"), 200).path("username").asText())
+                .as("revoking one token leaves the others working").isEqualTo(TestEnvironment.ADMIN);
+    }
+
+    // --- permissions --------------------------------------------------------------------------
+
+    @Test
+    void aMembersTokenMayNotListUsersNorSeeEveryonesTokens() {
+        String member = uniqueUsername("mario");
+        createUser(admin(), member, "MEMBER");
+        Api asMember = anonymous().withToken(
+                Browser.signInAndCreateToken(base(), member, USER_PASSWORD, "member script"));
+
+        assertThat(assertJson(asMember.get("api/me"), 200).path("role").asText()).isEqualTo("MEMBER");
+        assertProblem(asMember.get("api/users"), 403);
+        assertProblem(asMember.get("api/tokens/all"), 403);
+        assertProblem(asMember.post("api/users", ApiAssertions.newUser(uniqueUsername("intruder"), "ADMINISTRATOR")), 403);
+        assertThat(assertJson(admin().get("api/tokens/all?size=200"), 200).findValuesAsText("owner")).contains(member);
+    }
+
+    // --- malformed and oversized input ----------------------------------------------------------
+
+    @Test
+    void unknownPathsUnderApiAnswer404Problems() {
+        assertProblem(anonymous().get("api/no-such-thing"), 404);
+        assertProblem(admin().get("api/users/999999999"), 404);
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAre400ProblemsAndChangeNothing() {
+        List<String> before = listedUsernames(admin());
+        String username = uniqueUsername("broken");
+
+        assertProblem(admin().send("POST", "api/users", "application/json",
+                BodyPublishers.ofString("{\"username\": \"" + username + "\", ")), 400);
+        assertProblem(admin().send("POST", "api/users", "application/json",
+                BodyPublishers.ofString("not json at all")), 400);
+        assertProblem(admin().post("api/users", Map.of("username", username, "displayName", List.of("not", "text"),
+                "role", "MEMBER", "password", USER_PASSWORD)), 400);
+        assertProblem(admin().post("api/users", Map.of("username", username, "displayName", "Broken",
+                "role", "EMPEROR", "password", USER_PASSWORD)), 400);
+        assertProblem(admin().post("api/tokens", Map.of("name", "typed", "expiresInDays", "soon")), 400);
+
+        assertThat(listedUsernames(admin())).containsExactlyInAnyOrderElementsOf(before).doesNotContain(username);
+    }
+
+    @Test
+    void invalidFieldsAreAll400ProblemWithOneErrorPerField() {
+        JsonNode problem = assertProblem(admin().post("api/users", Map.of("username", "X", "password", "short")), 400);
+
+        assertThat(problem.path("errors").findValuesAsText("field"))
+                .contains("username", "displayName", "role", "password");
+    }
+
+    @Test
+    void aBodyOverOneMebibyteIsRefusedWith413() {
+        String huge = "{\"name\": \"" + "x".repeat(ONE_MIB) + "\"}";
+
+        assertProblem(admin().send("POST", "api/tokens", "application/json", BodyPublishers.ofString(huge)), 413);
+    }
+
+    @Test
+    @Disabled("Bug in platform-core: a streamed (chunked) body over 1 MiB answers 400 'Malformed request', "
+            + "because ProblemMappers.ReadErrors maps the ProcessingException that wraps "
+            + "RequestSizeFilter.BodyTooLargeException; enable once it unwraps it to 413")
+    void aStreamedBodyOverOneMebibyteIsRefusedWith413() {
+        byte[] huge = ("{\"name\": \"" + "x".repeat(ONE_MIB) + "\"}").getBytes();
+
+        assertProblem(admin().send("POST", "api/tokens", "application/json",
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))), 413);
+    }
+
+    // --- security headers ---------------------------------------------------------------------
+
+    @Test
+    void pagesAndApiAnswersCarryTheSecurityHeaders() {
+        List<Reply> replies = List.of(
+                anonymous().send(anonymous().request("login").header("Accept", "text/html")),
+                anonymous().get("api/platform"),
+                anonymous().get("api/me"),
+                anonymous().get("api/no-such-thing"),
+                admin().get("api/users"));
+
+        for (Reply reply : replies) {
+            assertThat(reply.header("Content-Security-Policy")).as("CSP of %s", reply.call())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("frame-ancestors 'none'", "default-src 'self'"));
+            assertThat(reply.header("X-Content-Type-Options")).as("nosniff of %s", reply.call()).hasValue("nosniff");
+            assertThat(reply.header("Referrer-Policy")).as("Referrer-Policy of %s", reply.call()).isPresent();
+        }
+        assertThat(replies.get(1).header("Cache-Control")).as("API answers are not cached").hasValue("no-store");
+    }
+
+    @Test
+    @Disabled("Bug in platform-core: the 401 for an unknown bearer token is written by PlatformAuthentication "
+            + "before the servlet filters run, so it lacks the security headers; enable once it sets them too")
+    void theInvalidTokenAnswerCarriesTheSecurityHeadersToo() {
+        Reply reply = anonymous().withToken("c3_not-a-real-token-at-all").get("api/me");
+
+        assertThat(reply.header("Content-Security-Policy")).isPresent();
+        assertThat(reply.header("X-Content-Type-Options")).hasValue("nosniff");
+    }
+}
