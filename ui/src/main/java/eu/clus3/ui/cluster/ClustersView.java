@@ -1,6 +1,10 @@
 package eu.clus3.ui.cluster;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,7 +33,11 @@ import eu.clus3.ui.shell.PublicView;
 import eu.clus3.ui.shell.SignedInUser;
 import jakarta.inject.Inject;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** The directory of cluster organisations: filters, sorting, paging. Visitors see the public profiles. */
@@ -45,6 +53,9 @@ public class ClustersView extends VerticalLayout implements HasDynamicTitle {
     private final Select<ComparativePortfolio> portfolio = new Select<>();
     private final Select<SmartSpecialisationArea> s3 = new Select<>();
     private final Select<ClusterFilter.Sort> sort = new Select<>();
+    private final Checkbox grouped = new Checkbox();
+    private final VerticalLayout groups = new VerticalLayout();
+    private static final int MAX_GROUPED = 200;
 
     @Inject
     public ClustersView(SignedInUser signedIn, ClusterService clusters) {
@@ -108,12 +119,54 @@ public class ClustersView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> clusters.directory(viewer, filter(), new PageRequest(q.getPage(), q.getPageSize())).items().stream(),
                 q -> (int) clusters.directory(viewer, filter(), new PageRequest(0, 1)).total());
 
-        text.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        region.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        portfolio.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        s3.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        sort.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        add(filters, grid);
+        grouped.setLabel(getTranslation("clusters.groupByRegion"));
+        grouped.setId("group-by-region");
+        filters.add(grouped);
+        groups.setWidthFull();
+        groups.setVisible(false);
+        text.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        portfolio.addValueChangeListener(e -> refresh());
+        s3.addValueChangeListener(e -> refresh());
+        sort.addValueChangeListener(e -> refresh());
+        grouped.addValueChangeListener(e -> refresh());
+        add(filters, grid, groups);
+    }
+
+    /** Grouped by region: sections of cards instead of the grid (at most {@link #MAX_GROUPED} clusters). */
+    private void refresh() {
+        boolean byRegion = grouped.getValue();
+        grid.setVisible(!byRegion);
+        groups.setVisible(byRegion);
+        if (!byRegion) {
+            grid.getDataProvider().refreshAll();
+            return;
+        }
+        groups.removeAll();
+        var page = clusters.directory(viewer, filter(), new PageRequest(0, MAX_GROUPED));
+        if (page.items().isEmpty()) {
+            groups.add(new Paragraph(getTranslation("clusters.empty")));
+        }
+        Map<String, List<ClusterSummary>> byName = new TreeMap<>();
+        page.items().forEach(c -> byName.computeIfAbsent(c.regionName() + " (" + c.nutsCode() + ")",
+                k -> new ArrayList<>()).add(c));
+        byName.forEach((name, list) -> {
+            H3 title = new H3(name + " · " + list.size());
+            FlexLayout cards = new FlexLayout();
+            cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            cards.addClassName("c3-cards");
+            list.forEach(c -> {
+                Div card = new Div(new RouterLink(c.name(), ClusterView.class, ClusterView.params(c.slug())),
+                        new Paragraph(getTranslation("portfolio." + c.portfolio().name()) + " · "
+                                + getTranslation("clusters.membersCount", c.committedMembers())));
+                card.addClassName("c3-card");
+                cards.add(card);
+            });
+            groups.add(title, cards);
+        });
+        if (page.total() > MAX_GROUPED) {
+            groups.add(new Paragraph(getTranslation("clusters.groupedLimit", MAX_GROUPED, page.total())));
+        }
     }
 
     private ClusterFilter filter() {
