@@ -95,7 +95,7 @@ public class ClusterResource {
     public Response logo(@PathParam("id") long id) {
         return clusters.logo(current.get(), id)
                 .map(l -> Response.ok(l.getImage(), l.getContentType()).header("Cache-Control", "private, max-age=300").build())
-                .orElseGet(() -> Response.status(404).build());
+                .orElseThrow(() -> new eu.clus3.core.shared.NotFoundException("Logo of cluster", id));
     }
 
     @PUT

@@ -30,6 +30,23 @@ public final class LogoImage {
     }
 
     public static byte[] normalise(byte[] upload) {
+        return normalise(upload, "logo");
+    }
+
+    /** The same checks and re-encoding for any small picture; errors name {@code field}. */
+    public static byte[] normalise(byte[] upload, String field) {
+        try {
+            return normaliseLogo(upload);
+        } catch (InvalidInputException e) {
+            if ("logo".equals(field)) {
+                throw e;
+            }
+            var error = e.fieldErrors().get(0);
+            throw InvalidInputException.of(field, error.code(), error.message());
+        }
+    }
+
+    private static byte[] normaliseLogo(byte[] upload) {
         if (upload == null || upload.length == 0) {
             throw invalid("validation.imageEmpty", "the file is empty");
         }

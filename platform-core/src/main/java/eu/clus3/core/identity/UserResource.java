@@ -60,6 +60,25 @@ public class UserResource {
     }
 
     @PUT
+    @Path("me/avatar")
+    @Consumes({"image/png", "image/jpeg"})
+    @Operation(summary = "Set one's picture (PNG or JPEG, at most 512 KiB and 4096 px a side)")
+    public Response setAvatar(byte[] image) {
+        users.setOwnAvatar(current.require(), image);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("users/{id: [0-9]{1,18}}/avatar")
+    @Produces("image/png")
+    @Operation(summary = "A person's picture (PNG), for signed-in users")
+    public Response avatar(@PathParam("id") long id) {
+        return users.avatar(current.require(), id)
+                .map(a -> Response.ok(a.getImage(), a.getContentType()).header("Cache-Control", "private, max-age=300").build())
+                .orElseThrow(() -> new eu.clus3.core.shared.NotFoundException("Picture of user", id));
+    }
+
+    @PUT
     @Path("me/locale")
     @Operation(summary = "Choose one's UI language (en, it)")
     public UserView changeLocale(LocaleChange body) {

@@ -292,6 +292,25 @@ public class UserService {
         });
     }
 
+    /** Sets one's own picture (PNG or JPEG, re-encoded; the same limits as cluster logos). */
+    public void setOwnAvatar(Actor actor, byte[] upload) {
+        byte[] png = eu.clus3.core.cluster.LogoImage.normalise(upload, "avatar");
+        db.inTransaction(() -> {
+            UserAvatar existing = db.em().find(UserAvatar.class, actor.userId());
+            if (existing == null) {
+                db.em().persist(new UserAvatar(actor.userId(), "image/png", png, clock.instant()));
+            } else {
+                existing.replace("image/png", png, clock.instant());
+            }
+            audit.record(actor, "user", actor.userId(), null, "user.profile", "picture changed");
+        });
+    }
+
+    /** A person's picture, for signed-in viewers. */
+    public Optional<UserAvatar> avatar(Actor viewer, long userId) {
+        return db.inTransaction(() -> Optional.ofNullable(db.em().find(UserAvatar.class, userId)));
+    }
+
     /** Changes of one account, for administrators. */
     public java.util.List<eu.clus3.core.audit.AuditView> auditTrail(Actor actor, long id, PageRequest page) {
         actor.require(Permission.SEE_AUDIT);

@@ -73,8 +73,35 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         save.setId("save-profile");
         FormLayout form = new FormLayout(displayName, email, organisation, position, languages, expertise);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        com.vaadin.flow.component.avatar.Avatar picture = new com.vaadin.flow.component.avatar.Avatar(me.displayName());
+        picture.setHeight("64px");
+        picture.setWidth("64px");
+        users.avatar(actor, actor.userId()).ifPresent(a -> picture.setImageResource(avatarResource(a.getImage())));
+        com.vaadin.flow.component.upload.receivers.MemoryBuffer buffer = new com.vaadin.flow.component.upload.receivers.MemoryBuffer();
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(buffer);
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        upload.setMaxFileSize(eu.clus3.core.cluster.LogoImage.MAX_UPLOAD_BYTES);
+        upload.setMaxFiles(1);
+        upload.setUploadButton(new Button(getTranslation("profile.picture")));
+        upload.setDropAllowed(false);
+        upload.addSucceededListener(e -> {
+            try (var in = buffer.getInputStream()) {
+                byte[] bytes = in.readNBytes(eu.clus3.core.cluster.LogoImage.MAX_UPLOAD_BYTES + 1);
+                users.setOwnAvatar(actor, bytes);
+                users.avatar(actor, actor.userId()).ifPresent(a -> picture.setImageResource(avatarResource(a.getImage())));
+                ok(getTranslation("profile.saved"));
+            } catch (Clus3Exception ex) {
+                errors.show(ex);
+            } catch (java.io.IOException ex) {
+                throw new java.io.UncheckedIOException(ex);
+            }
+            upload.clearFileList();
+        });
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout pictureRow =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(picture, upload);
+        pictureRow.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         add(new Paragraph(getTranslation("profile.intro", me.username(), getTranslation("role." + me.role().name()))),
-                form, save);
+                pictureRow, form, save);
 
         List<MembershipView> mine = clusters.myClusters(actor);
         add(new H3(getTranslation("profile.clusters")));
@@ -112,6 +139,10 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
 
     private static String slugOf(ClusterService clusters, Actor actor, MembershipView m) {
         return clusters.get(java.util.Optional.of(actor), m.clusterId()).slug();
+    }
+
+    static com.vaadin.flow.server.StreamResource avatarResource(byte[] png) {
+        return new com.vaadin.flow.server.StreamResource("avatar.png", () -> new java.io.ByteArrayInputStream(png));
     }
 
     private static List<String> tags(String text) {

@@ -115,6 +115,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         String name = users.me(actor).displayName();
         Avatar avatar = new Avatar(name);
+        users.avatar(actor, actor.userId()).ifPresent(a -> {
+            byte[] png = a.getImage();
+            avatar.setImageResource(new com.vaadin.flow.server.StreamResource("avatar.png",
+                    () -> new java.io.ByteArrayInputStream(png)));
+        });
         avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
         Span nameLabel = new Span(name);
         nameLabel.addClassName("c3-user-name");
