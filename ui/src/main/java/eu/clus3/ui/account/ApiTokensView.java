@@ -2,7 +2,6 @@ package eu.clus3.ui.account;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,6 +21,7 @@ import eu.clus3.core.identity.NewApiToken;
 import eu.clus3.core.identity.Permission;
 import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.PageRequest;
+import eu.clus3.ui.shell.Confirm;
 import eu.clus3.ui.shell.MainLayout;
 import eu.clus3.ui.shell.RequiresPermission;
 import eu.clus3.ui.shell.SignedInUser;
@@ -155,9 +155,9 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmRevoke(ApiTokenView token) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("tokens.revoke.title"),
+        Confirm.destructive(getTranslation("tokens.revoke.title"),
                 getTranslation("tokens.revoke.text", token.name(), token.owner()),
-                getTranslation("tokens.revoke"), e -> {
+                getTranslation("tokens.revoke"), () -> {
             try {
                 tokens.revoke(actor, token.id());
                 refresh();
@@ -165,10 +165,6 @@ public class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
                 errors.show(ex);
             }
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private String date(Instant instant) {

@@ -3,7 +3,6 @@ package eu.clus3.ui.admin;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,6 +28,7 @@ import eu.clus3.core.identity.UserView;
 import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.PageRequest;
+import eu.clus3.ui.shell.Confirm;
 import eu.clus3.ui.shell.MainLayout;
 import eu.clus3.ui.shell.RequiresPermission;
 import eu.clus3.ui.shell.SignedInUser;
@@ -205,13 +205,9 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         };
         Button saveButton = new Button(getTranslation("action.save"), e -> {
             if (user.active() && !active.getValue()) {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.deactivate.title"),
+                Confirm.destructive(getTranslation("users.deactivate.title"),
                         getTranslation("users.deactivate.text", user.username()),
-                        getTranslation("users.deactivate.confirm"), c -> save.run());
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
+                        getTranslation("users.deactivate.confirm"), save);
             } else {
                 save.run();
             }
@@ -240,8 +236,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             });
             approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
             Button reject = new Button(getTranslation("users.reject"), e -> {
-                ConfirmDialog confirm = new ConfirmDialog(getTranslation("users.reject.title"),
-                        getTranslation("users.reject.text", user.username()), getTranslation("users.reject"), c -> {
+                Confirm.destructive(getTranslation("users.reject.title"),
+                        getTranslation("users.reject.text", user.username()), getTranslation("users.reject"), () -> {
                     try {
                         users.rejectRegistration(actor, user.id());
                         dialog.close();
@@ -250,10 +246,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                         errors.show(ex);
                     }
                 });
-                confirm.setCancelable(true);
-                confirm.setCancelText(getTranslation("action.cancel"));
-                confirm.setConfirmButtonTheme("error primary");
-                confirm.open();
             });
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             dialog.getFooter().add(reject, approve);

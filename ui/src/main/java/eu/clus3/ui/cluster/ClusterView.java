@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -47,6 +46,7 @@ import eu.clus3.core.shared.PageRequest;
 import eu.clus3.plugin.api.ClusterPanelContributor;
 import eu.clus3.plugin.api.ClusterRef;
 import eu.clus3.ui.charts.HorizontalBarChart;
+import eu.clus3.ui.shell.Confirm;
 import eu.clus3.ui.shell.MainLayout;
 import eu.clus3.ui.shell.PublicView;
 import eu.clus3.ui.shell.SignedInUser;
@@ -322,9 +322,9 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void confirmRemove(MembershipView m, Runnable reload) {
-        ConfirmDialog confirm = new ConfirmDialog(getTranslation("cluster.people.remove.title"),
+        Confirm.destructive(getTranslation("cluster.people.remove.title"),
                 getTranslation("cluster.people.remove.text", m.displayName(), cluster.profile().name()),
-                getTranslation("cluster.people.remove"), e -> {
+                getTranslation("cluster.people.remove"), () -> {
             try {
                 clusters.removePerson(viewer.orElseThrow(), cluster.id(), m.id());
             } catch (Clus3Exception ex) {
@@ -332,10 +332,6 @@ public class ClusterView extends VerticalLayout implements BeforeEnterObserver, 
             }
             reload.run();
         });
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("action.cancel"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private Component auditTrail() {
