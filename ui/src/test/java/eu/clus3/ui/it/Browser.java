@@ -97,10 +97,6 @@ public final class Browser implements AutoCloseable {
         return new Browser(base, width, height);
     }
 
-    public WebDriver driver() {
-        return driver;
-    }
-
     /** Loads a path of the application (relative, e.g. {@code "login"}) and waits until Vaadin is idle. */
     public Browser go(String path) {
         driver.get(base.resolve(path).toString());

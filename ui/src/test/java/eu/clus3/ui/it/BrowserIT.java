@@ -120,7 +120,7 @@ class BrowserIT {
     }
 
     @Test
-    void onA360PixelScreenEverythingFitsAndTheMenuOpensFromTheToggle() {
+    void onA360PixelScreenEverythingFitsAndTheNavigationOpensFromTheToggle() {
         try (Browser browser = Browser.open(base(), 360, 740)) {
             browser.go("login");
             assertThat(viewportWidth(browser)).isEqualTo(360);
@@ -134,13 +134,15 @@ class BrowserIT {
             assertInsideViewport(browser, "#language-switch");
             assertInsideViewport(browser, "#user-menu");
             assertThat(browser.find(By.id("main-nav")).isDisplayed()).as("the drawer starts closed on a phone").isFalse();
+
             browser.find(By.cssSelector("vaadin-drawer-toggle")).click();
-            browser.waitUntil(d -> browser.find(By.id("main-nav")).isDisplayed() ? true : null);
-            assertThat(navigationText(browser)).contains("Dashboard", "API tokens");
-            browser.script("document.querySelector('vaadin-app-layout').drawerOpened = false");
+            navigationItem(browser, "API tokens").click();
 
+            browser.visible(By.id("tokens-view"));
+            assertThat(browser.currentPath()).isEqualTo("/account/tokens");
+            browser.waitUntil(d -> browser.find(By.id("main-nav")).isDisplayed() ? null : true);
+            assertNoHorizontalScrolling(browser);
             openUserMenu(browser).click();
-
             browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
         }
     }
@@ -149,6 +151,13 @@ class BrowserIT {
 
     private static String navigationText(Browser browser) {
         return browser.find(By.id("main-nav")).getAttribute("textContent");
+    }
+
+    /** A visible entry of the navigation drawer, by its label. */
+    private static WebElement navigationItem(Browser browser, String label) {
+        return browser.waitUntil(d -> d.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getText().trim()))
+                .findFirst().orElse(null));
     }
 
     /** Opens the language select in the header and picks a language by its label; the page reloads. */
