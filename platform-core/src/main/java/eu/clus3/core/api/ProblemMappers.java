@@ -27,6 +27,16 @@ public final class ProblemMappers {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /** A body cut off by the size limit surfaces wrapped in JSON or reading errors: it is still a 413. */
+    private static boolean tooLarge(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof RequestSizeFilter.BodyTooLargeException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Provider
     public static class DomainErrors implements ExceptionMapper<Clus3Exception> {
         @Override
@@ -51,6 +61,9 @@ public final class ProblemMappers {
                 return respond(problem);
             }
             Response.StatusType status = e.getResponse().getStatusInfo();
+            if (tooLarge(e.getCause())) {
+                return respond(RequestSizeFilter.tooLarge());
+            }
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
                 return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON for this call"));
             }
@@ -64,6 +77,9 @@ public final class ProblemMappers {
     public static class BodyErrors implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
+            if (tooLarge(e)) {
+                return respond(RequestSizeFilter.tooLarge());
+            }
             return respond(Problem.of(400, "Malformed JSON",
                     "The request body is not valid JSON for this call, or a value has the wrong type"));
         }
@@ -73,6 +89,9 @@ public final class ProblemMappers {
     public static class ReadErrors implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            if (tooLarge(e)) {
+                return respond(RequestSizeFilter.tooLarge());
+            }
             return respond(Problem.of(400, "Malformed request", "The request body could not be read"));
         }
     }

@@ -58,7 +58,7 @@ public class ClusterResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "A cluster profile with its eligibility checklist")
     public ClusterDetails get(@PathParam("id") long id) {
         return clusters.get(current.get(), id);
@@ -79,7 +79,7 @@ public class ClusterResource {
     }
 
     @PUT
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "Edit a profile (its managers, regional staff); 409 with currentVersion if it changed meanwhile")
     public ClusterDetails update(@PathParam("id") long id, ProfileEdit edit) {
         if (edit == null) {
@@ -89,7 +89,7 @@ public class ClusterResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}/logo")
+    @Path("{id}/logo")
     @Produces("image/png")
     @Operation(summary = "The cluster's logo (PNG)")
     public Response logo(@PathParam("id") long id) {
@@ -99,7 +99,7 @@ public class ClusterResource {
     }
 
     @PUT
-    @Path("{id: [0-9]{1,18}}/logo")
+    @Path("{id}/logo")
     @Consumes({"image/png", "image/jpeg"})
     @Operation(summary = "Upload the logo (PNG or JPEG, at most 512 KiB and 4096 px a side)")
     public Response uploadLogo(@PathParam("id") long id, byte[] image) {
@@ -108,14 +108,14 @@ public class ClusterResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}/members")
+    @Path("{id}/members")
     @Operation(summary = "The cluster's people and their roles (its people, regional staff)")
     public List<MembershipView> people(@PathParam("id") long id) {
         return clusters.people(current.require(), id);
     }
 
     @POST
-    @Path("{id: [0-9]{1,18}}/members")
+    @Path("{id}/members")
     @Operation(summary = "Add a person to the cluster (its managers, regional staff)")
     public Response addPerson(@PathParam("id") long id, PersonToAdd body) {
         PersonToAdd p = body == null ? new PersonToAdd(null, null) : body;
@@ -124,14 +124,14 @@ public class ClusterResource {
     }
 
     @PUT
-    @Path("{id: [0-9]{1,18}}/members/{membership: [0-9]{1,18}}")
+    @Path("{id}/members/{membership}")
     @Operation(summary = "Change a person's role in the cluster")
     public MembershipView changeRole(@PathParam("id") long id, @PathParam("membership") long membership, RoleChange body) {
         return clusters.changeRole(current.require(), id, membership, body == null ? null : body.role());
     }
 
     @DELETE
-    @Path("{id: [0-9]{1,18}}/members/{membership: [0-9]{1,18}}")
+    @Path("{id}/members/{membership}")
     @Operation(summary = "Remove a person from the cluster (their account and content stay)")
     public Response removePerson(@PathParam("id") long id, @PathParam("membership") long membership) {
         clusters.removePerson(current.require(), id, membership);
@@ -139,7 +139,7 @@ public class ClusterResource {
     }
 
     @GET
-    @Path("{id: [0-9]{1,18}}/audit")
+    @Path("{id}/audit")
     @Operation(summary = "Who changed what in this cluster (its managers, administrators)")
     public List<AuditView> audit(@PathParam("id") long id, @QueryParam("page") String page, @QueryParam("size") String size) {
         return clusters.auditTrail(current.require(), id, PageRequest.parse(page, size, 50));

@@ -54,7 +54,7 @@ public class ApiTokenResource {
     }
 
     @DELETE
-    @Path("{id: [0-9]{1,18}}")
+    @Path("{id}")
     @Operation(summary = "Revoke a token (one's own; any for administrators)")
     public ApiTokenView revoke(@PathParam("id") long id) {
         return tokens.revoke(current.require(), id);

@@ -1,6 +1,7 @@
 package eu.clus3.core.identity;
 
 import eu.clus3.core.api.Problem;
+import eu.clus3.core.api.SecurityHeadersFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -47,7 +48,7 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<Actor> actor = tokens.authenticate(authorization.substring(7).trim());
             if (actor.isEmpty()) {
-                return refuseToken(response);
+                return refuseToken(request, response);
             }
             return accept(request, context, actor.get());
         }
@@ -90,8 +91,9 @@ public class PlatformAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(actor.username(), Set.of(actor.role().name()));
     }
 
-    private static AuthenticationStatus refuseToken(HttpServletResponse response) {
+    private static AuthenticationStatus refuseToken(HttpServletRequest request, HttpServletResponse response) {
         try {
+            SecurityHeadersFilter.apply(request, response);
             response.setHeader("WWW-Authenticate", "Bearer realm=\"clus3\", error=\"invalid_token\"");
             Problem.of(401, "Invalid API token", "The bearer token is unknown, revoked or expired").writeTo(response);
         } catch (IOException e) {

@@ -69,7 +69,7 @@ public class UserResource {
     }
 
     @GET
-    @Path("users/{id: [0-9]{1,18}}/avatar")
+    @Path("users/{id}/avatar")
     @Produces("image/png")
     @Operation(summary = "A person's picture (PNG), for signed-in users")
     public Response avatar(@PathParam("id") long id) {
@@ -93,14 +93,14 @@ public class UserResource {
     }
 
     @GET
-    @Path("users/{id: [0-9]{1,18}}")
+    @Path("users/{id}")
     @Operation(summary = "One account")
     public UserView get(@PathParam("id") long id) {
         return users.get(current.require(), id);
     }
 
     @GET
-    @Path("users/{id: [0-9]{1,18}}/audit")
+    @Path("users/{id}/audit")
     @Operation(summary = "Changes of an account: role, state, profile (administrators)")
     public java.util.List<eu.clus3.core.audit.AuditView> audit(@PathParam("id") long id, @QueryParam("page") String page,
                                                              @QueryParam("size") String size) {
@@ -117,7 +117,7 @@ public class UserResource {
     }
 
     @PUT
-    @Path("users/{id: [0-9]{1,18}}")
+    @Path("users/{id}")
     @Operation(summary = "Change an account's name, e-mail, role or state (administrators); send the version you edited")
     public UserView update(@PathParam("id") long id, UserChanges body) {
         UserChanges changes = body == null ? new UserChanges(null, null, null, null, null) : body;

@@ -63,7 +63,7 @@ public class OnboardingResource {
     }
 
     @DELETE
-    @Path("invitations/{id: [0-9]{1,18}}")
+    @Path("invitations/{id}")
     @Operation(summary = "Revoke an invitation that was not accepted yet")
     public InvitationView revoke(@PathParam("id") long id) {
         return invitations.revoke(current.require(), id);
@@ -97,14 +97,14 @@ public class OnboardingResource {
     }
 
     @POST
-    @Path("users/{id: [0-9]{1,18}}/approval")
+    @Path("users/{id}/approval")
     @Operation(summary = "Approve a self-registered account (administrators)")
     public UserView approve(@PathParam("id") long id) {
         return users.approveRegistration(current.require(), id);
     }
 
     @DELETE
-    @Path("users/{id: [0-9]{1,18}}/approval")
+    @Path("users/{id}/approval")
     @Operation(summary = "Turn down a self-registration (administrators); the pending account is removed")
     public Response reject(@PathParam("id") long id) {
         users.rejectRegistration(current.require(), id);
@@ -112,7 +112,7 @@ public class OnboardingResource {
     }
 
     @POST
-    @Path("users/{id: [0-9]{1,18}}/password-reset")
+    @Path("users/{id}/password-reset")
     @Operation(summary = "Make a one-time password reset link for a user (administrators), valid 24 hours")
     public Map<String, String> passwordResetLink(@PathParam("id") long id) {
         return Map.of("link", resets.createLink(current.require(), id));

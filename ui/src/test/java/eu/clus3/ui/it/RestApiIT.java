@@ -6,7 +6,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -182,9 +181,6 @@ class RestApiIT extends PlatformApiContract {
     }
 
     @Test
-    @Disabled("Bug in platform-core: a streamed (chunked) body over 1 MiB answers 400 'Malformed request', "
-            + "because ProblemMappers.ReadErrors maps the ProcessingException that wraps "
-            + "RequestSizeFilter.BodyTooLargeException; enable once it unwraps it to 413")
     void aStreamedBodyOverOneMebibyteIsRefusedWith413() {
         byte[] huge = ("{\"name\": \"" + "x".repeat(ONE_MIB) + "\"}").getBytes();
 
@@ -213,8 +209,6 @@ class RestApiIT extends PlatformApiContract {
     }
 
     @Test
-    @Disabled("Bug in platform-core: the 401 for an unknown bearer token is written by PlatformAuthentication "
-            + "before the servlet filters run, so it lacks the security headers; enable once it sets them too")
     void theInvalidTokenAnswerCarriesTheSecurityHeadersToo() {
         Reply reply = anonymous().withToken("c3_not-a-real-token-at-all").get("api/me");
 
