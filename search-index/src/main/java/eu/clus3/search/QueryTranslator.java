@@ -1,0 +1,213 @@
+package eu.clus3.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a {@link UserQuery} into Lucene queries: a scoring part (words and phrases, searched in every
+ * language field so that each language's stemming gets its chance), a filter part (field filters) and
+ * the visibility filter. The parts are kept apart because snippets are highlighted from the scoring part
+ * alone.
+ */
+final class QueryTranslator {
+
+    private static final float TITLE_BOOST = 3f;
+    private static final float TAG_BOOST = 2f;
+    private static final float ALTERNATIVE_BOOST = 0.7f;
+    private static final String[] LANGUAGE_FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT, Schema.BODY_EN, Schema.BODY_IT};
+
+    private final QueryBuilder builder;
+
+    QueryTranslator(Analyzer perFieldAnalyzer) {
+        this.builder = new QueryBuilder(perFieldAnalyzer);
+    }
+
+    /** Only documents visible to at least one of the principals; none at all for no principals. */
+    static Query visibility(Set<String> principals) {
+        if (principals.isEmpty()) {
+            return new MatchNoDocsQuery("no principals");
+        }
+        List<BytesRef> terms = principals.stream().map(BytesRef::new).toList();
+        return new TermInSetQuery(Schema.VISIBLE_TO, terms);
+    }
+
+    /**
+     * The words and phrases. {@code alternatives} maps a term's index to similar words that may match in
+     * its place (typo tolerance). Null when the query has no positive term: then every document matches.
+     */
+    Query scoring(UserQuery query, Map<Integer, List<String>> alternatives) {
+        BooleanQuery.Builder scoring = new BooleanQuery.Builder();
+        boolean positive = false;
+        boolean any = false;
+        List<String> stopWords = new ArrayList<>();
+        List<UserQuery.Term> terms = query.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            UserQuery.Term term = terms.get(i);
+            Query clause = term.phrase() ? phrase(term.text()) : word(term.text());
+            if (clause == null) {
+                // "the", "in", "che": noise among other words; searched as written only if nothing else is
+                if (!term.phrase() && !term.excluded()) {
+                    stopWords.add(term.text());
+                }
+                continue;
+            }
+            List<String> similar = alternatives.getOrDefault(i, List.of());
+            if (!similar.isEmpty() && !term.excluded()) {
+                List<Query> options = new ArrayList<>();
+                options.add(clause);
+                for (String alternative : similar) {
+                    Query q = word(alternative);
+                    if (q != null) {
+                        options.add(new BoostQuery(q, ALTERNATIVE_BOOST));
+                    }
+                }
+                clause = new DisjunctionMaxQuery(options, 0f);
+            }
+            scoring.add(clause, term.excluded() ? Occur.MUST_NOT : Occur.MUST);
+            positive |= !term.excluded();
+            any = true;
+        }
+        if (!positive) {
+            for (String stopWord : stopWords) {
+                Query plain = builder.createBooleanQuery(Schema.WORDS, stopWord, Occur.MUST);
+                if (plain != null) {
+                    scoring.add(plain, Occur.MUST);
+                    positive = true;
+                    any = true;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (!positive) {
+            scoring.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        return scoring.build();
+    }
+
+    /** The field filters and date range as non-scoring clauses; null when there are none. */
+    Query filters(UserQuery query) {
+        BooleanQuery.Builder filters = new BooleanQuery.Builder();
+        boolean any = false;
+        Map<String, List<Query>> widening = new LinkedHashMap<>();
+        for (UserQuery.Filter filter : query.filters()) {
+            Query match = switch (filter.kind()) {
+                case TYPE -> new TermQuery(new Term(Schema.TYPE, Analysis.foldKeyword(filter.value())));
+                case TAG -> new TermQuery(new Term(Schema.TAG, Analysis.foldKeyword(filter.value())));
+                case AUTHOR -> new TermQuery(new Term(Schema.AUTHOR, Analysis.foldKeyword(filter.value())));
+                case LANGUAGE -> new TermQuery(new Term(Schema.LANGUAGE, languageCode(filter.value())));
+                case FACET -> new TermQuery(new Term(Schema.FACET_FILTER_PREFIX + filter.dimension(),
+                        Analysis.foldKeyword(filter.value())));
+            };
+            any = true;
+            if (filter.excluded()) {
+                filters.add(match, Occur.MUST_NOT);
+            } else if (filter.kind() == UserQuery.Filter.Kind.TAG) {
+                filters.add(match, Occur.FILTER);
+            } else {
+                widening.computeIfAbsent(filter.kind() + ":" + filter.dimension(), k -> new ArrayList<>()).add(match);
+            }
+        }
+        for (List<Query> alternatives : widening.values()) {
+            if (alternatives.size() == 1) {
+                filters.add(alternatives.get(0), Occur.FILTER);
+            } else {
+                BooleanQuery.Builder anyOf = new BooleanQuery.Builder();
+                alternatives.forEach(q -> anyOf.add(q, Occur.SHOULD));
+                filters.add(anyOf.build(), Occur.FILTER);
+            }
+        }
+        if (query.before().isPresent() || query.after().isPresent()) {
+            long from = query.after().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE);
+            long to = query.before().map(b -> b.toEpochMilli() - 1).orElse(Long.MAX_VALUE);
+            filters.add(LongPoint.newRangeQuery(Schema.DATE, from, to), Occur.FILTER);
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        BooleanQuery built = filters.build();
+        if (built.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST_NOT)) {
+            filters.add(new MatchAllDocsQuery(), Occur.FILTER);
+            built = filters.build();
+        }
+        return built;
+    }
+
+    /** The whole query: scoring part (or all documents), filters, visibility. */
+    static Query combine(Query scoring, Query filters, Query visibility) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        all.add(scoring == null ? new MatchAllDocsQuery() : scoring, Occur.MUST);
+        if (filters != null) {
+            all.add(filters, Occur.FILTER);
+        }
+        all.add(visibility, Occur.FILTER);
+        return all.build();
+    }
+
+    /**
+     * A word in every language field (titles weigh more) or as an exact tag; null for a word that one
+     * of the languages drops as a stop word.
+     */
+    Query word(String text) {
+        List<Query> fields = new ArrayList<>(LANGUAGE_FIELDS.length + 1);
+        for (String field : LANGUAGE_FIELDS) {
+            Query q = builder.createBooleanQuery(field, text, Occur.MUST);
+            if (q == null) {
+                return null; // title and body share an analyzer: a stop word in one language
+            }
+            fields.add(field.startsWith("title") ? new BoostQuery(q, TITLE_BOOST) : q);
+        }
+        String tag = Analysis.foldKeyword(text);
+        if (!tag.isEmpty()) {
+            fields.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, tag)), TAG_BOOST));
+        }
+        return new DisjunctionMaxQuery(fields, 0.1f);
+    }
+
+    /** A phrase in every language field; if it is all stop words, its words as written. */
+    Query phrase(String text) {
+        List<Query> fields = new ArrayList<>(LANGUAGE_FIELDS.length);
+        for (String field : LANGUAGE_FIELDS) {
+            Query q = builder.createPhraseQuery(field, text);
+            if (q != null) {
+                fields.add(field.startsWith("title") ? new BoostQuery(q, TITLE_BOOST) : q);
+            }
+        }
+        if (fields.isEmpty()) {
+            return builder.createBooleanQuery(Schema.WORDS, text, Occur.MUST);
+        }
+        return new DisjunctionMaxQuery(fields, 0.1f);
+    }
+
+    private static String languageCode(String value) {
+        String v = Analysis.foldKeyword(value);
+        if (v.startsWith("it")) {
+            return Language.ITALIAN.code();
+        }
+        if (v.startsWith("en")) {
+            return Language.ENGLISH.code();
+        }
+        return v;
+    }
+}

@@ -1,0 +1,792 @@
+package eu.clus3.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.range.LongRange;
+import org.apache.lucene.facet.range.LongRangeFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.AlreadyClosedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IOUtils;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A search index on disk, fed with {@link SearchDocument}s and queried by viewers holding principals.
+ *
+ * <p>Modelled on Gerrit's Lucene index: one {@code IndexWriter}; a {@code SearcherManager} reopened by a
+ * {@code ControlledRealTimeReopenThread} with bounded staleness; every write returns a future that
+ * completes once the change is searchable; a background commit, only when something changed, records the
+ * caller's last applied change sequence in the commit's user data, so that after a crash the caller
+ * resumes from {@link #lastCommittedSequence()}. A {@link Rebuild} writes a fresh directory while this one
+ * keeps serving, then swaps it in.
+ *
+ * <p>Permissions are part of every query: the viewer's principals are a filter clause, so hits, totals,
+ * facet counts, snippets, suggestions and corrections are all computed from visible documents only.
+ *
+ * <p>Writes are expected from one indexer thread (they are serialised anyway); searches from any thread.
+ */
+public final class SearchIndex implements Closeable {
+
+    private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
+
+    /** Below this many hits a search also tries words close to the typed ones. */
+    static final int FEW_HITS = 3;
+    /** How long a swapped-out index stays on disk for searches that were running on it. */
+    private static final Duration RETIRE_GRACE = Duration.ofSeconds(10);
+    private static final int SUGGEST_MAX_TOKENS = 6;
+    private static final int TAG_CANDIDATES = 64;
+
+    private final IndexLayout layout;
+    private final IndexSettings settings;
+    private final Analyzer analyzer = Analysis.perField();
+    private final Analyzer wordsAnalyzer = Analysis.words();
+    private final FacetsConfig facetsConfig = Schema.facetsConfig();
+    private final QueryTranslator translator = new QueryTranslator(analyzer);
+    private final Spelling spelling = new Spelling(wordsAnalyzer);
+    private final List<String> knownDimensions;
+    private final ScheduledExecutorService background;
+
+    /**
+     * Guards writes, the sequence, swaps; a commit holds it only while reading the sequence. Fair, so
+     * that an indexer catching up in a tight loop cannot starve the commit thread.
+     */
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    /** Serialises commits, swaps and close. */
+    private final Object commitLock = new Object();
+
+    private volatile IndexGeneration current;
+    private volatile long lastApplied;
+    private volatile long lastCommitted;
+    private volatile String problem;
+    private volatile Rebuild rebuild;
+    private volatile boolean closed;
+
+    private SearchIndex(Path root, IndexSettings settings) {
+        this.layout = new IndexLayout(root);
+        this.settings = settings;
+        List<String> dims = new ArrayList<>(settings.facetDimensions());
+        this.knownDimensions = List.copyOf(dims);
+        this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clus3-index-commit " + root.getFileName());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Opens the index under {@code root} (creating it if there is none). A missing, corrupt or outdated
+     * serving directory does not fail the open: it is set aside, an empty index serves, and
+     * {@link #status()} reports the problem so that the caller rebuilds.
+     */
+    public static SearchIndex open(Path root, IndexSettings settings) throws IOException {
+        SearchIndex index = new SearchIndex(root, settings);
+        index.openCurrent();
+        long interval = Math.max(1, settings.commitInterval().toMillis());
+        index.background.scheduleWithFixedDelay(index::commitQuietly, interval, interval, TimeUnit.MILLISECONDS);
+        return index;
+    }
+
+    private void openCurrent() throws IOException {
+        Files.createDirectories(layout.root());
+        Path recorded = layout.current();
+        IndexGeneration generation = null;
+        if (recorded != null) {
+            if (!Files.isDirectory(recorded)) {
+                problem = "missing: the index directory " + recorded.getFileName() + " was deleted";
+            } else {
+                try {
+                    generation = IndexGeneration.open(recorded, analyzer, facetsConfig, settings).serve();
+                    String schema = generation.committedAtOpen().getOrDefault(Schema.COMMIT_SCHEMA, "?");
+                    if (!schema.equals(String.valueOf(Schema.VERSION))) {
+                        problem = "outdated: written with schema " + schema + ", this version reads " + Schema.VERSION;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    problem = "corrupt: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                    LOG.log(Level.WARNING, "search index " + recorded + " cannot be opened; set aside for a rebuild", e);
+                    layout.setAside(recorded);
+                }
+            }
+        }
+        if (generation == null) {
+            generation = IndexGeneration.create(layout.newGeneration(), analyzer, facetsConfig, settings, 0).serve();
+            layout.makeCurrent(generation.path);
+        }
+        layout.removeAllBut(generation.path);
+        current = generation;
+        lastApplied = generation.searchableSequence();
+        lastCommitted = lastApplied;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /**
+     * Adds or replaces a document, as the change with this sequence number. Returns once the writer has
+     * it; the future completes when searches see it (within the configured maximum staleness).
+     *
+     * @throws IndexUnavailableException if the index is closed or its directory failed
+     */
+    public CompletableFuture<Void> upsert(SearchDocument document, long sequence) {
+        Document lucene = Schema.toLucene(document, facetsConfig);
+        return write(document.id(), lucene, sequence);
+    }
+
+    /** Deletes a document by id (absent ids are fine), as the change with this sequence number. */
+    public CompletableFuture<Void> delete(String id, long sequence) {
+        return write(id, null, sequence);
+    }
+
+    /** Records that a change needed nothing from the index, so that a restart does not replay it. */
+    public void markApplied(long sequence) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            lastApplied = Math.max(lastApplied, sequence);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private CompletableFuture<Void> write(String id, Document document, long sequence) {
+        writeLock.lock();
+        try {
+            ensureOpen();
+            IndexGeneration generation = current;
+            long writerSequence = document == null
+                    ? generation.writer.deleteDocuments(Schema.idTerm(id))
+                    : generation.writer.updateDocument(Schema.idTerm(id), document);
+            Rebuild running = rebuild;
+            if (running != null) {
+                running.live(id, document, sequence);
+            }
+            lastApplied = Math.max(lastApplied, sequence);
+            return generation.whenSearchable(writerSequence, sequence);
+        } catch (IOException | AlreadyClosedException e) {
+            problem = "write failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw new IndexUnavailableException("cannot write to the search index", e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The sequence of the latest change written (0 if none ever was). */
+    public long lastAppliedSequence() {
+        return lastApplied;
+    }
+
+    /** The sequence recorded in the latest durable commit: after a restart, resume after it. */
+    public long lastCommittedSequence() {
+        return lastCommitted;
+    }
+
+    /** Makes everything written so far durable, if anything changed since the last commit. */
+    public void commit() throws IOException {
+        synchronized (commitLock) {
+            ensureOpen();
+            IndexGeneration generation;
+            long sequence;
+            writeLock.lock();
+            try {
+                generation = current;
+                sequence = lastApplied;
+                if (sequence == lastCommitted && !generation.writer.hasUncommittedChanges()) {
+                    return;
+                }
+                // every write up to this sequence is in the writer now, so the commit will hold it
+                generation.writer.setLiveCommitData(commitData(sequence).entrySet());
+            } finally {
+                writeLock.unlock();
+            }
+            try {
+                generation.writer.commit();
+            } catch (IOException | AlreadyClosedException e) {
+                problem = "commit failed: " + e.getClass().getSimpleName() + ": " + e.getMessage();
+                throw e instanceof IOException io ? io : new IOException(e);
+            }
+            lastCommitted = sequence;
+        }
+    }
+
+    /** Asks for the next reopen at the minimum staleness (e.g. a user waits for their own post). */
+    public void refreshSoon() {
+        IndexGeneration generation = current;
+        generation.hurry(generation.writer.getMaxCompletedSequenceNumber());
+    }
+
+    private void commitQuietly() {
+        try {
+            if (!closed) {
+                commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.WARNING, "search index commit failed", e);
+        }
+    }
+
+    static Map<String, String> commitData(long sequence) {
+        return Map.of(Schema.COMMIT_SEQUENCE, Long.toString(sequence), Schema.COMMIT_SCHEMA, Integer.toString(Schema.VERSION));
+    }
+
+    static long sequenceOf(Map<String, String> userData) {
+        try {
+            return Long.parseLong(userData.getOrDefault(Schema.COMMIT_SEQUENCE, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    // ---------------------------------------------------------------- rebuild
+
+    /**
+     * Starts writing a new index beside the serving one.
+     *
+     * @param snapshotSequence the change sequence the caller's snapshot reflects
+     * @param expectedDocuments how many documents will be added (for progress), 0 if unknown
+     */
+    public Rebuild startRebuild(long snapshotSequence, long expectedDocuments) throws IOException {
+        synchronized (commitLock) {
+            writeLock.lock();
+            try {
+                ensureOpen();
+                if (rebuild != null) {
+                    throw new IllegalStateException("a rebuild is already running");
+                }
+                IndexGeneration generation = IndexGeneration.create(layout.newGeneration(), analyzer, facetsConfig,
+                        settings, snapshotSequence);
+                rebuild = new Rebuild(this, generation, snapshotSequence, expectedDocuments);
+                return rebuild;
+            } finally {
+                writeLock.unlock();
+            }
+        }
+    }
+
+    void swapIn(Rebuild finished) throws IOException {
+        synchronized (commitLock) {
+            if (rebuild != finished) {
+                throw new IllegalStateException("this rebuild is no longer the running one");
+            }
+            IndexGeneration next = finished.generation;
+            // the bulk of the work outside the write lock: live writes go on meanwhile
+            next.writer.setLiveCommitData(commitData(finished.snapshotSequence).entrySet());
+            next.writer.commit();
+            IndexGeneration old;
+            writeLock.lock();
+            try {
+                long sequence = Math.max(lastApplied, finished.snapshotSequence);
+                next.writer.setLiveCommitData(commitData(sequence).entrySet());
+                next.writer.commit();
+                next.searchers.maybeRefreshBlocking();
+                next.serve();
+                layout.makeCurrent(next.path);
+                old = current;
+                current = next;
+                rebuild = null;
+                lastApplied = sequence;
+                lastCommitted = sequence;
+                problem = null;
+            } finally {
+                writeLock.unlock();
+            }
+            retire(old);
+        }
+    }
+
+    void abandonRebuild(Rebuild abandoned) {
+        synchronized (commitLock) {
+            writeLock.lock();
+            try {
+                if (rebuild == abandoned) {
+                    rebuild = null;
+                }
+            } finally {
+                writeLock.unlock();
+            }
+            abandoned.generation.abandon();
+            IOUtils.closeWhileHandlingException(abandoned.generation.directory);
+            deleteQuietly(abandoned.generation.path);
+        }
+    }
+
+    /** Stops the old generation; its files go after a grace period, once running searches are done. */
+    private void retire(IndexGeneration old) {
+        old.releaseWaiting();
+        old.abandon();
+        background.schedule(() -> {
+            IOUtils.closeWhileHandlingException(old.directory);
+            deleteQuietly(old.path);
+        }, RETIRE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            IndexLayout.delete(path);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "cannot delete " + path, e);
+        }
+    }
+
+    // ---------------------------------------------------------------- status
+
+    public IndexStatus status() {
+        IndexGeneration generation = current;
+        long documents;
+        try {
+            documents = withSearcher(s -> (long) s.getIndexReader().numDocs());
+        } catch (RuntimeException e) {
+            documents = 0;
+        }
+        Rebuild running = rebuild;
+        return new IndexStatus(documents, lastApplied, lastCommitted, generation.searchableSequence(),
+                running != null, running == null ? 0 : running.done(), running == null ? 0 : running.expected(),
+                Optional.ofNullable(problem), generation.path.toString());
+    }
+
+    /**
+     * Reads every file of the serving index and checks its checksums (slow: for an administrator's
+     * check, not for every start). A failure is reported in {@link #status()} as well.
+     */
+    public Optional<String> verify() {
+        try {
+            return withSearcher(s -> {
+                for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                    if (leaf.reader() instanceof org.apache.lucene.index.CodecReader codec) {
+                        codec.checkIntegrity();
+                    }
+                }
+                return Optional.<String>empty();
+            });
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            problem = "corrupt: " + cause.getClass().getSimpleName() + ": " + cause.getMessage();
+            return Optional.of(problem);
+        }
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /** Runs a search for one viewer. Never fails because of what the user typed. */
+    public SearchResults search(SearchRequest request) {
+        UserQuery query = UserQuery.parse(request.query(), knownDimensions);
+        return withSearcher(searcher -> search(searcher, request, query));
+    }
+
+    private SearchResults search(Snapshot searcher, SearchRequest request, UserQuery query) throws IOException {
+        Query visibility = QueryTranslator.visibility(request.principals());
+        Query filters = translator.filters(query);
+        Query scoring = translator.scoring(query, Map.of());
+        Found found = find(searcher, request, scoring, filters, visibility);
+        Optional<String> didYouMean = Optional.empty();
+        boolean typoTolerant = false;
+        if (found.total < FEW_HITS && scoring != null) {
+            Map<Integer, List<String>> similar = spelling.similarWords(searcher.getIndexReader(), query);
+            if (!similar.isEmpty()) {
+                didYouMean = correction(searcher, query, similar, filters, visibility, found.total);
+                Query tolerant = translator.scoring(query, similar);
+                Found wider = find(searcher, request, tolerant, filters, visibility);
+                if (wider.total > found.total) {
+                    found = wider;
+                    typoTolerant = true;
+                }
+            }
+        }
+        List<SearchResults.Hit> hits = hits(searcher, found, request.offset(), request.snippets());
+        Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, request, found.facets);
+        return new SearchResults(found.total, found.exact, hits, facets, didYouMean, typoTolerant);
+    }
+
+    private record Found(Query scoring, ScoreDoc[] docs, long total, boolean exact, FacetsCollector facets) { }
+
+    private Found find(Snapshot searcher, SearchRequest request, Query scoring, Query filters, Query visibility)
+            throws IOException {
+        Query query = QueryTranslator.combine(scoring, filters, visibility);
+        int wanted = request.offset() + request.limit();
+        Sort sort = request.sort() == SearchRequest.Sort.NEWEST
+                ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
+                : null;
+        if (!request.facets().isEmpty()) {
+            FacetsCollectorManager.FacetsResult result = sort == null
+                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
+            long total = 0;
+            for (FacetsCollector.MatchingDocs m : result.facetsCollector().getMatchingDocs()) {
+                total += m.totalHits;
+            }
+            return new Found(scoring, result.topDocs().scoreDocs, total, true, result.facetsCollector());
+        }
+        TopDocs top = sort == null
+                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_TOTAL_UP_TO))
+                : searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, SearchResults.EXACT_TOTAL_UP_TO));
+        return new Found(scoring, top.scoreDocs, top.totalHits.value,
+                top.totalHits.relation == TotalHits.Relation.EQUAL_TO, null);
+    }
+
+    /**
+     * The best correction: each term's candidates are tried in its place, and the one finding the most
+     * visible documents wins, if it finds more than the query as typed.
+     */
+    private Optional<String> correction(Snapshot searcher, UserQuery query, Map<Integer, List<String>> similar,
+                                        Query filters, Query visibility, long foundAsTyped) throws IOException {
+        int cap = 1000;
+        String text = query.text();
+        UserQuery corrected = query;
+        long best = foundAsTyped;
+        // replace from the last term backwards so that earlier offsets stay valid
+        List<Integer> indexes = new ArrayList<>(similar.keySet());
+        java.util.Collections.reverse(indexes);
+        boolean changed = false;
+        for (int i : indexes) {
+            String chosen = null;
+            for (String candidate : similar.get(i)) {
+                UserQuery attempt = UserQuery.parse(corrected.replacing(i, candidate), knownDimensions);
+                long count = countUpTo(searcher, QueryTranslator.combine(translator.scoring(attempt, Map.of()),
+                        filters, visibility), cap);
+                if (count > best) {
+                    best = count;
+                    chosen = candidate;
+                }
+            }
+            if (chosen != null) {
+                text = corrected.replacing(i, chosen);
+                corrected = UserQuery.parse(text, knownDimensions);
+                changed = true;
+            }
+        }
+        return changed && best > 0 ? Optional.of(text) : Optional.empty();
+    }
+
+    private List<SearchResults.Hit> hits(Snapshot searcher, Found found, int offset, boolean snippets) throws IOException {
+        ScoreDoc[] docs = found.docs;
+        if (offset >= docs.length) {
+            return List.of();
+        }
+        int[] ids = new int[docs.length - offset];
+        for (int i = offset; i < docs.length; i++) {
+            ids[i - offset] = docs[i].doc;
+        }
+        Query highlightQuery = found.scoring == null ? new org.apache.lucene.search.MatchNoDocsQuery() : found.scoring;
+        Map<String, String[]> marked = new java.util.HashMap<>();
+        if (snippets) {
+            marked.putAll(new SnippetHighlighter(searcher, analyzer).highlight(highlightQuery, ids));
+        } else {
+            for (String field : SnippetHighlighter.FIELDS) {
+                marked.put(field, new String[ids.length]);
+            }
+        }
+        StoredFields stored = searcher.storedFields();
+        Set<String> wanted = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT,
+                Schema.AUTHOR_STORED, Schema.DATE);
+        List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            Document doc = stored.document(ids[i], wanted);
+            Language language = Language.ofCode(doc.get(Schema.LANGUAGE));
+            String title = doc.get(Schema.titleField(language));
+            IndexableField date = doc.getField(Schema.DATE);
+            String highlightedTitle = first(marked.get(Schema.TITLE_EN)[i], marked.get(Schema.TITLE_IT)[i]);
+            String snippet = first(marked.get(Schema.BODY_EN)[i], marked.get(Schema.BODY_IT)[i]);
+            hits.add(new SearchResults.Hit(doc.get(Schema.ID), doc.get(Schema.TYPE), language,
+                    title == null ? "" : title, doc.get(Schema.AUTHOR_STORED),
+                    date == null || date.numericValue().longValue() == 0 ? null
+                            : Instant.ofEpochMilli(date.numericValue().longValue()),
+                    Float.isNaN(docs[offset + i].score) ? 0f : docs[offset + i].score,
+                    highlightedTitle == null ? "" : highlightedTitle, snippet == null ? "" : snippet));
+        }
+        return hits;
+    }
+
+    private static String first(String a, String b) {
+        return a != null && !a.isEmpty() ? a : b;
+    }
+
+    private Map<String, List<SearchResults.FacetCount>> facets(Snapshot searcher, SearchRequest request,
+                                                              FacetsCollector collected) throws IOException {
+        if (collected == null) {
+            return Map.of();
+        }
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        SortedSetDocValuesFacetCounts counts = null;
+        for (String dimension : request.facets()) {
+            if (facets.containsKey(dimension)) {
+                continue;
+            }
+            FacetResult result = null;
+            if (dimension.equals(Schema.DIM_DATE)) {
+                result = dateRanges(collected, request.now()).getAllChildren(Schema.DIM_DATE);
+            } else if (state != null && state.getOrdRange(dimension) != null) {
+                if (counts == null) {
+                    counts = new SortedSetDocValuesFacetCounts(state, collected);
+                }
+                result = counts.getTopChildren(request.facetValues(), dimension);
+            }
+            List<SearchResults.FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    if (lv.value.longValue() > 0) {
+                        values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
+                    }
+                }
+            }
+            facets.put(dimension, values);
+        }
+        return facets;
+    }
+
+    private static LongRangeFacetCounts dateRanges(FacetsCollector collected, Instant now) throws IOException {
+        long at = now.toEpochMilli();
+        long day = Duration.ofDays(1).toMillis();
+        return new LongRangeFacetCounts(Schema.DATE, collected,
+                new LongRange("past day", at - day, true, Long.MAX_VALUE, true),
+                new LongRange("past week", at - 7 * day, true, Long.MAX_VALUE, true),
+                new LongRange("past month", at - 30 * day, true, Long.MAX_VALUE, true),
+                new LongRange("past year", at - 365 * day, true, Long.MAX_VALUE, true),
+                new LongRange("older", Long.MIN_VALUE, true, at - 365 * day, false));
+    }
+
+    // ---------------------------------------------------------------- suggestions
+
+    /**
+     * Completions for what a viewer is typing, from 2 letters: titles of visible documents (topics,
+     * clusters, people...) whose words start with the typed ones, then tags that start with the last word
+     * and are on at least one visible document.
+     */
+    public List<Suggestion> suggest(String typed, Set<String> principals, int limit) {
+        if (typed == null || typed.strip().codePointCount(0, typed.strip().length()) < Analysis.SUGGEST_MIN_GRAM
+                || limit <= 0 || principals.isEmpty()) {
+            return List.of();
+        }
+        String text = typed.length() > UserQuery.MAX_LENGTH ? typed.substring(0, UserQuery.MAX_LENGTH) : typed;
+        List<String> tokens = Analysis.tokens(wordsAnalyzer, Schema.SUGGEST, text);
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        if (tokens.size() > SUGGEST_MAX_TOKENS) {
+            tokens = tokens.subList(tokens.size() - SUGGEST_MAX_TOKENS, tokens.size());
+        }
+        // single letters are not indexed as prefixes: among longer words they are left out
+        List<String> longer = tokens.stream().filter(t -> t.length() >= Analysis.SUGGEST_MIN_GRAM).toList();
+        List<String> prefixes = (longer.isEmpty() ? tokens : longer).stream()
+                .map(t -> t.length() > Analysis.SUGGEST_MAX_GRAM ? t.substring(0, Analysis.SUGGEST_MAX_GRAM) : t)
+                .toList();
+        String[] words = text.strip().split("\\s+");
+        String tagPrefix = Analysis.foldKeyword(words[words.length - 1]);
+        Query visibility = QueryTranslator.visibility(principals);
+        return withSearcher(searcher -> {
+            int tagLimit = Math.max(1, limit / 4);
+            List<Suggestion> tags = tagPrefix.length() < Analysis.SUGGEST_MIN_GRAM ? List.of()
+                    : tagSuggestions(searcher, tagPrefix, visibility, tagLimit);
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            prefixes.forEach(p -> query.add(new TermQuery(new Term(Schema.SUGGEST, p)), Occur.MUST));
+            query.add(visibility, Occur.FILTER);
+            int documentsWanted = Math.max(1, limit - tags.size());
+            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(documentsWanted, null, documentsWanted));
+            List<Suggestion> suggestions = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT);
+            for (ScoreDoc hit : top.scoreDocs) {
+                Document doc = stored.document(hit.doc, fields);
+                String title = doc.get(Schema.titleField(Language.ofCode(doc.get(Schema.LANGUAGE))));
+                suggestions.add(new Suggestion(Suggestion.Kind.DOCUMENT, title, doc.get(Schema.ID), doc.get(Schema.TYPE)));
+            }
+            suggestions.addAll(tags);
+            return suggestions.size() > limit ? suggestions.subList(0, limit) : suggestions;
+        });
+    }
+
+    /** Tags starting with the prefix, shortest first, each on at least one visible document. */
+    private List<Suggestion> tagSuggestions(Snapshot searcher, String prefix, Query visibility, int limit)
+            throws IOException {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        if (state == null || state.getOrdRange(Schema.DIM_TAG) == null) {
+            return List.of();
+        }
+        SortedSetDocValuesReaderState.OrdRange range = state.getOrdRange(Schema.DIM_TAG);
+        SortedSetDocValues values = state.getDocValues();
+        String encodedPrefix = FacetsConfig.pathToString(Schema.DIM_TAG, new String[]{prefix});
+        long ord = values.lookupTerm(new BytesRef(encodedPrefix));
+        if (ord < 0) {
+            ord = -ord - 1;
+        }
+        List<String> candidates = new ArrayList<>();
+        for (long o = Math.max(ord, range.start); o <= range.end && candidates.size() < TAG_CANDIDATES; o++) {
+            String[] path = FacetsConfig.stringToPath(values.lookupOrd(o).utf8ToString());
+            if (path.length < 2 || !path[1].startsWith(prefix)) {
+                break;
+            }
+            candidates.add(path[1]);
+        }
+        candidates.sort(java.util.Comparator.comparingInt(String::length).thenComparing(s -> s));
+        List<Suggestion> tags = new ArrayList<>();
+        for (String tag : candidates) {
+            if (tags.size() >= limit) {
+                break;
+            }
+            BooleanQuery.Builder onVisible = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.TAG, tag)), Occur.FILTER)
+                    .add(visibility, Occur.FILTER);
+            if (countUpTo(searcher, onVisible.build(), 1) > 0) {
+                tags.add(new Suggestion(Suggestion.Kind.TAG, tag, null, Schema.DIM_TAG));
+            }
+        }
+        return tags;
+    }
+
+    /** Live documents matching, counted up to {@code cap}: cheap for "is there any", "more than n". */
+    private static long countUpTo(Snapshot searcher, Query query, long cap) throws IOException {
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        long count = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    if (++count >= cap) {
+                        return count;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    // ---------------------------------------------------------------- plumbing
+
+    @FunctionalInterface
+    private interface SearcherWork<T> {
+        T apply(Snapshot searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        for (int attempt = 0; ; attempt++) {
+            ensureOpen();
+            IndexGeneration generation = current;
+            Snapshot searcher;
+            try {
+                searcher = (Snapshot) generation.searchers.acquire();
+            } catch (AlreadyClosedException e) {
+                if (attempt < 5 && generation != current) {
+                    continue; // swapped meanwhile: use the new one
+                }
+                throw new IndexUnavailableException("the search index is closed", e);
+            } catch (IOException e) {
+                throw new IndexUnavailableException("cannot read the search index", e);
+            }
+            try {
+                return work.apply(searcher);
+            } catch (IOException | UncheckedIOException | AlreadyClosedException e) {
+                throw new IndexUnavailableException("cannot read the search index", e);
+            } finally {
+                try {
+                    generation.searchers.release(searcher);
+                } catch (IOException | AlreadyClosedException ignored) {
+                    // the reader goes away with its generation
+                }
+            }
+        }
+    }
+
+    FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IndexUnavailableException("the search index is closed", null);
+        }
+    }
+
+    /** Simulates a crash for tests: stops everything without committing what was written since the last commit. */
+    void abandonForCrashTest() {
+        closed = true;
+        background.shutdownNow();
+        Rebuild running = rebuild;
+        if (running != null) {
+            running.generation.abandon();
+        }
+        current.abandon();
+        IOUtils.closeWhileHandlingException(current.directory);
+    }
+
+    /** Commits what was written, stops the reopen and commit threads, and closes the directory. */
+    @Override
+    public void close() throws IOException {
+        synchronized (commitLock) {
+            if (closed) {
+                return;
+            }
+            try {
+                commit();
+            } finally {
+                closed = true;
+                background.shutdownNow();
+                Rebuild running = rebuild;
+                rebuild = null;
+                if (running != null) {
+                    running.generation.abandon();
+                    IOUtils.closeWhileHandlingException(running.generation.directory);
+                    deleteQuietly(running.generation.path);
+                }
+                current.close();
+            }
+        }
+    }
+
+    /** The facet dimensions the query language reads as filters, built-in ones included. */
+    public Set<String> facetDimensions() {
+        Set<String> all = new LinkedHashSet<>(List.of(Schema.DIM_TYPE, Schema.DIM_LANGUAGE, Schema.DIM_TAG,
+                Schema.DIM_AUTHOR, Schema.DIM_DATE));
+        all.addAll(knownDimensions);
+        return all;
+    }
+}

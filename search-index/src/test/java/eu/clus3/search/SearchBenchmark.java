@@ -1,0 +1,451 @@
+package eu.clus3.search;
+
+import eu.clus3.search.bench.ForumPostGenerator;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+
+/**
+ * The search-index benchmark (not a test): indexes generated forum posts, then measures latencies of
+ * this library next to raw Lucene doing the same work on the same index in the same run, indexing
+ * throughput, freshness lag under a steady write load and index size. See BENCHMARKS.md for the command.
+ *
+ * <p>Arguments: {@code [documents=100000] [--dir PATH] [--export FILE.tsv] [--no-raw-indexing]}.
+ */
+public final class SearchBenchmark {
+
+    private static final int WARMUP = 600;
+    private static final int MEASURED = 3000;
+    private static final int BATCH = 10_000;
+    private static final Set<String> PUBLIC = Set.of("public");
+    private static final Set<String> MEMBER = Set.of("public", "cluster:c3:members", "cluster:c17:members",
+            "group:category-2", "user:user12");
+    private static final List<String> DIMENSIONS = List.of("cluster", "region", "type");
+
+    private final ForumPostGenerator generator = new ForumPostGenerator();
+    private final StringBuilder report = new StringBuilder();
+
+    public static void main(String[] args) throws Exception {
+        long documents = 100_000;
+        Path dir = null;
+        Path export = null;
+        boolean rawIndexing = true;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--dir" -> dir = Path.of(args[++i]);
+                case "--export" -> export = Path.of(args[++i]);
+                case "--no-raw-indexing" -> rawIndexing = false;
+                default -> documents = Long.parseLong(args[i].replace("_", ""));
+            }
+        }
+        if (dir == null) {
+            dir = Files.createTempDirectory("clus3-bench");
+        }
+        new SearchBenchmark().run(documents, dir, export, rawIndexing);
+    }
+
+    static SearchDocument toDocument(ForumPostGenerator.Post p) {
+        return new SearchDocument(p.id(), p.type(), p.title(), p.body(), Language.ofCode(p.language()),
+                Set.copyOf(p.tags()), p.author(), p.date(),
+                Map.of("cluster", Set.of(p.cluster()), "region", Set.of(p.region()), "sector", Set.of(p.sector()),
+                        "category", Set.of(p.category())), Set.copyOf(p.visibility()));
+    }
+
+    private void run(long documents, Path dir, Path export, boolean rawIndexing) throws Exception {
+        line("Documents: %,d; cores: %d; JVM %s; max heap %d MB; directory %s", documents,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                Runtime.getRuntime().maxMemory() >> 20, dir);
+        line("Load average at the start (1, 5, 15 min): %s", loadAverage());
+        if (export != null) {
+            long t = System.nanoTime();
+            generator.exportTsv(documents, export);
+            line("Exported the corpus to %s in %.1f s", export, (System.nanoTime() - t) / 1e9);
+        }
+        IndexSettings settings = IndexSettings.defaults().withFacetDimensions("cluster", "region", "sector", "category");
+        Path root = dir.resolve("index");
+        try (SearchIndex index = SearchIndex.open(root, settings)) {
+            double ours = indexAll(index, documents);
+            double rebuilt = rebuildAll(index, documents);
+            Path serving = Path.of(index.status().directory());
+            double raw = rawIndexing ? rawIndexAll(dir.resolve("raw-indexing"), documents) : Double.NaN;
+            line("");
+            line("| indexing | docs/s |");
+            line("|---|---|");
+            line("| SearchIndex.upsert, one by one (analysis, facets, futures, NRT reopen, commit) | %,.0f |", ours);
+            line("| Rebuild.add into a fresh directory, then complete() (commit, swap) | %,.0f |", rebuilt);
+            if (rawIndexing) {
+                line("| raw IndexWriter.addDocument of the same Lucene documents, one commit | %,.0f |", raw);
+                line("| overhead of upsert (raw / upsert) | %.2fx |", raw / ours);
+                line("| overhead of rebuild (raw / rebuild) | %.2fx |", raw / rebuilt);
+            }
+            line("");
+            line("Index size on disk: %.1f MB for %,d documents (stored title and body with offsets, " +
+                    "per-language fields, suggestion n-grams, facets)", size(serving) / 1e6, index.status().documents());
+
+            queries(index, serving);
+            freshness(index, documents);
+        }
+        line("");
+        line("Load average at the end (1, 5, 15 min): %s", loadAverage());
+        System.out.println();
+        System.out.println(report);
+    }
+
+    // ------------------------------------------------------------------ indexing
+
+    private double indexAll(SearchIndex index, long documents) throws IOException {
+        long nanos = 0;
+        CompletableFuture<Void> last = CompletableFuture.completedFuture(null);
+        for (long start = 0; start < documents; start += BATCH) {
+            List<SearchDocument> batch = new ArrayList<>(BATCH);
+            for (long n = start; n < Math.min(documents, start + BATCH); n++) {
+                batch.add(toDocument(generator.post(n)));
+            }
+            long t = System.nanoTime();
+            for (int i = 0; i < batch.size(); i++) {
+                last = index.upsert(batch.get(i), start + i + 1);
+            }
+            nanos += System.nanoTime() - t;
+            if (start % 100_000 == 0) {
+                System.err.printf("indexed %,d%n", start + batch.size());
+            }
+        }
+        long t = System.nanoTime();
+        last.join();
+        index.commit();
+        nanos += System.nanoTime() - t;
+        return documents / (nanos / 1e9);
+    }
+
+    private double rebuildAll(SearchIndex index, long documents) throws IOException {
+        long nanos = 0;
+        Rebuild rebuild = index.startRebuild(index.lastAppliedSequence(), documents);
+        for (long start = 0; start < documents; start += BATCH) {
+            List<SearchDocument> batch = new ArrayList<>(BATCH);
+            for (long n = start; n < Math.min(documents, start + BATCH); n++) {
+                batch.add(toDocument(generator.post(n)));
+            }
+            long t = System.nanoTime();
+            batch.forEach(rebuild::add);
+            nanos += System.nanoTime() - t;
+        }
+        long t = System.nanoTime();
+        rebuild.complete();
+        nanos += System.nanoTime() - t;
+        return documents / (nanos / 1e9);
+    }
+
+    private double rawIndexAll(Path dir, long documents) throws IOException {
+        FacetsConfig facets = Schema.facetsConfig();
+        long nanos = 0;
+        try (FSDirectory directory = FSDirectory.open(dir);
+             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField())
+                     .setRAMBufferSizeMB(48))) {
+            for (long start = 0; start < documents; start += BATCH) {
+                List<Document> batch = new ArrayList<>(BATCH);
+                for (long n = start; n < Math.min(documents, start + BATCH); n++) {
+                    batch.add(Schema.toLucene(toDocument(generator.post(n)), facets));
+                }
+                long t = System.nanoTime();
+                for (Document d : batch) {
+                    writer.addDocument(d);
+                }
+                nanos += System.nanoTime() - t;
+            }
+            long t = System.nanoTime();
+            writer.commit();
+            nanos += System.nanoTime() - t;
+        }
+        // the mapping to Lucene documents is ours too, but raw Lucene needs one as well: it is left out of both
+        return documents / (nanos / 1e9);
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    private void queries(SearchIndex index, Path serving) throws IOException {
+        Random random = new Random(7);
+        List<String> en = generator.contentWords("en").subList(0, 150);
+        List<String> it = generator.contentWords("it").subList(0, 150);
+        List<String> twoWords = new ArrayList<>();
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            List<String> words = random.nextInt(100) < 60 ? en : it;
+            twoWords.add(words.get(random.nextInt(words.size())) + " " + words.get(random.nextInt(words.size())));
+            String w = words.get(random.nextInt(words.size()));
+            prefixes.add(w.substring(0, Math.min(w.length(), 2 + random.nextInt(4))));
+        }
+        try (FSDirectory directory = FSDirectory.open(serving); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            DefaultSortedSetDocValuesReaderState facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
+            RawLucene raw = new RawLucene(searcher, facetState);
+
+            Timing a = new Timing("(a) 2-word query, top 10");
+            Timing b = new Timing("(b) 2-word query + permission filter + 3 facets + highlighting, top 10");
+            Timing c = new Timing("(c) suggestions (2-5 letters), 8");
+            long[] checksum = new long[2];
+            for (int i = 0; i < WARMUP + MEASURED; i++) {
+                boolean measure = i >= WARMUP;
+                String q = twoWords.get(i % twoWords.size());
+                String prefix = prefixes.get(i % prefixes.size());
+                boolean oursFirst = i % 2 == 0;
+                for (int turn = 0; turn < 2; turn++) {
+                    boolean ours = (turn == 0) == oursFirst;
+                    long t = System.nanoTime();
+                    if (ours) {
+                        checksum[0] += index.search(SearchRequest.of(q, PUBLIC).withoutSnippets()).hits().size();
+                    } else {
+                        checksum[1] += raw.plain(q, PUBLIC);
+                    }
+                    a.add(ours, measure, System.nanoTime() - t);
+                    t = System.nanoTime();
+                    if (ours) {
+                        checksum[0] += index.search(SearchRequest.of(q, MEMBER)
+                                .withFacets(DIMENSIONS.toArray(String[]::new))).hits().size();
+                    } else {
+                        checksum[1] += raw.faceted(q, MEMBER);
+                    }
+                    b.add(ours, measure, System.nanoTime() - t);
+                    t = System.nanoTime();
+                    if (ours) {
+                        checksum[0] += index.suggest(prefix, MEMBER, 8).size();
+                    } else {
+                        checksum[1] += raw.suggest(prefix, MEMBER);
+                    }
+                    c.add(ours, measure, System.nanoTime() - t);
+                }
+            }
+            line("");
+            line("Latency over %,d measured runs each (after %,d warm-up), ours and raw Lucene interleaved on the same index:", MEASURED, WARMUP);
+            line("");
+            line("| query | ours p50 | ours p99 | raw p50 | raw p99 | overhead p50 | overhead p99 |");
+            line("|---|---|---|---|---|---|---|");
+            for (Timing t : List.of(a, b, c)) {
+                line(t.row());
+            }
+            line("");
+            line("(hits returned, ours / raw: %,d / %,d)", checksum[0], checksum[1]);
+        }
+    }
+
+    /** The same work as the library, written directly against Lucene's API. */
+    private static final class RawLucene {
+        private final IndexSearcher searcher;
+        private final DefaultSortedSetDocValuesReaderState facetState;
+        private final Analyzer analyzer = Analysis.perField();
+        private final QueryBuilder builder = new QueryBuilder(analyzer);
+        private static final String[] FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT, Schema.BODY_EN, Schema.BODY_IT};
+
+        RawLucene(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facetState) {
+            this.searcher = searcher;
+            this.facetState = facetState;
+        }
+
+        Query query(String text, Set<String> principals) {
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            for (String word : text.split(" ")) {
+                List<Query> fields = new ArrayList<>();
+                for (String f : FIELDS) {
+                    Query fq = builder.createBooleanQuery(f, word, Occur.MUST);
+                    if (fq != null) {
+                        fields.add(f.startsWith("title") ? new BoostQuery(fq, 3f) : fq);
+                    }
+                }
+                fields.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, word)), 2f));
+                q.add(new DisjunctionMaxQuery(fields, 0.1f), Occur.MUST);
+            }
+            q.add(new TermInSetQuery(Schema.VISIBLE_TO, principals.stream().map(BytesRef::new).toList()), Occur.FILTER);
+            return q.build();
+        }
+
+        int plain(String text, Set<String> principals) throws IOException {
+            TopDocs top = searcher.search(query(text, principals), 10);
+            return load(top.scoreDocs);
+        }
+
+        int faceted(String text, Set<String> principals) throws IOException {
+            Query q = query(text, principals);
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
+            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
+            for (String dim : DIMENSIONS) {
+                counts.getTopChildren(10, dim);
+            }
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
+            int[] ids = Arrays.stream(result.topDocs().scoreDocs).mapToInt(d -> d.doc).toArray();
+            highlighter.highlightFields(FIELDS, q, ids, new int[]{1, 1, 2, 2});
+            return load(result.topDocs().scoreDocs);
+        }
+
+        int suggest(String prefix, Set<String> principals) throws IOException {
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            q.add(new TermQuery(new Term(Schema.SUGGEST, prefix)), Occur.MUST);
+            q.add(new TermInSetQuery(Schema.VISIBLE_TO, principals.stream().map(BytesRef::new).toList()), Occur.FILTER);
+            return load(searcher.search(q.build(), 8).scoreDocs);
+        }
+
+        private int load(ScoreDoc[] docs) throws IOException {
+            StoredFields stored = searcher.storedFields();
+            Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT,
+                    Schema.AUTHOR_STORED, Schema.DATE);
+            for (ScoreDoc d : docs) {
+                stored.document(d.doc, fields);
+            }
+            return docs.length;
+        }
+    }
+
+    // ------------------------------------------------------------------ freshness
+
+    private void freshness(SearchIndex index, long documents) throws Exception {
+        int rate = 200;
+        int seconds = 10;
+        ConcurrentLinkedQueue<Long> lags = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        List<Long> queryNanos = new ArrayList<>();
+        Thread reader = new Thread(() -> {
+            int i = 0;
+            while (!stop.get()) {
+                long t = System.nanoTime();
+                index.search(SearchRequest.of(i++ % 2 == 0 ? "cluster project" : "distretto innovazione", MEMBER)
+                        .withFacets(DIMENSIONS.toArray(String[]::new)));
+                synchronized (queryNanos) {
+                    queryNanos.add(System.nanoTime() - t);
+                }
+            }
+        }, "bench-reader");
+        reader.start();
+        long sequence = index.lastAppliedSequence();
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) / rate;
+        long begin = System.nanoTime();
+        List<CompletableFuture<Void>> pending = new ArrayList<>();
+        for (int i = 0; i < rate * seconds; i++) {
+            long due = begin + i * intervalNanos;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            SearchDocument doc = toDocument(generator.post(documents + i));
+            long t = System.nanoTime();
+            pending.add(index.upsert(doc, ++sequence).whenComplete((v, e) -> lags.add(System.nanoTime() - t)));
+        }
+        CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        stop.set(true);
+        reader.join();
+        long[] lag = lags.stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] q;
+        synchronized (queryNanos) {
+            q = queryNanos.stream().mapToLong(Long::longValue).sorted().toArray();
+        }
+        line("");
+        line("Freshness under a steady load of %d writes/s for %d s, with one thread searching (b) meanwhile " +
+                "(default settings: max staleness 500 ms, min 20 ms):", rate, seconds);
+        line("");
+        line("| measure | p50 | p99 | max |");
+        line("|---|---|---|---|");
+        line("| write → searchable (future completes) | %s | %s | %s |", ms(pct(lag, 50)), ms(pct(lag, 99)), ms(lag[lag.length - 1]));
+        line("| (b) query while writing (%,d queries) | %s | %s | %s |", q.length, ms(pct(q, 50)), ms(pct(q, 99)), ms(q[q.length - 1]));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static final class Timing {
+        final String name;
+        final long[] ours = new long[MEASURED];
+        final long[] raw = new long[MEASURED];
+        int o;
+        int r;
+
+        Timing(String name) {
+            this.name = name;
+        }
+
+        void add(boolean isOurs, boolean measure, long nanos) {
+            if (!measure) {
+                return;
+            }
+            if (isOurs) {
+                ours[o++] = nanos;
+            } else {
+                raw[r++] = nanos;
+            }
+        }
+
+        String row() {
+            long[] a = Arrays.copyOf(ours, o);
+            long[] b = Arrays.copyOf(raw, r);
+            Arrays.sort(a);
+            Arrays.sort(b);
+            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2fx | %.2fx |", name, ms(pct(a, 50)),
+                    ms(pct(a, 99)), ms(pct(b, 50)), ms(pct(b, 99)), (double) pct(a, 50) / pct(b, 50),
+                    (double) pct(a, 99) / pct(b, 99));
+        }
+    }
+
+    private static long pct(long[] sorted, int p) {
+        int i = (int) Math.ceil(sorted.length * p / 100.0) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    }
+
+    private static String ms(long nanos) {
+        return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+    }
+
+    private static long size(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
+    private void line(String format, Object... args) {
+        String s = String.format(Locale.ROOT, format, args);
+        report.append(s).append('\n');
+        System.err.println(s);
+    }
+}
