@@ -28,7 +28,8 @@ import jakarta.inject.Inject;
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
-    public DashboardView(SignedInUser signedIn, UserService users, ApiTokenService tokens) {
+    public DashboardView(SignedInUser signedIn, UserService users, ApiTokenService tokens,
+                         eu.clus3.core.cluster.ClusterService clusters) {
         Actor actor = signedIn.require();
         UserView me = users.me(actor);
         setId("dashboard");
@@ -44,6 +45,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("dashboard.account.text", me.username(),
                         getTranslation("role." + me.role().name()))),
                 new Span(getTranslation("dashboard.account.language", getLocale().getDisplayLanguage(getLocale())))));
+        var mine = clusters.myClusters(actor);
+        Div clusterLinks = new Div();
+        clusterLinks.setId("dashboard-clusters");
+        if (mine.isEmpty()) {
+            clusterLinks.add(new Paragraph(getTranslation("dashboard.clusters.none")));
+        } else {
+            mine.forEach(m -> clusterLinks.add(new Paragraph(new RouterLink(m.clusterName(),
+                    eu.clus3.ui.cluster.ClusterView.class,
+                    eu.clus3.ui.cluster.ClusterView.params(clusters.get(java.util.Optional.of(actor), m.clusterId()).slug())),
+                    new Span(" · " + getTranslation("clusterRole." + m.role().name())))));
+        }
+        clusterLinks.add(new RouterLink(getTranslation("dashboard.clusters.directory"), eu.clus3.ui.cluster.ClustersView.class));
+        cards.add(card(getTranslation("dashboard.clusters.title"), clusterLinks));
         if (actor.can(Permission.USE_API_TOKENS)) {
             long live = tokens.listOwn(actor).stream().filter(t -> t.usable()).count();
             cards.add(card(getTranslation("dashboard.tokens.title"),
