@@ -122,6 +122,12 @@ public class User {
     void setEmail(String email) { this.email = email; }
     void setPasswordHash(String passwordHash) { this.passwordHash = passwordHash; }
     void setRole(PlatformRole role) { this.role = role; }
-    void setActive(boolean active) { this.active = active; }
+    /** Activating a self-registered account approves it: active and pending at once would be neither. */
+    void setActive(boolean active) {
+        this.active = active;
+        if (active) {
+            this.approvalPending = false;
+        }
+    }
     void setLocale(String locale) { this.locale = locale; }
 }

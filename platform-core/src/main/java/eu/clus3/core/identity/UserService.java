@@ -161,7 +161,9 @@ public class UserService {
                 .maxLength("email", profile.email(), 254).email("email", profile.email())
                 .maxLength("organisation", profile.organisation(), 200)
                 .maxLength("positionTitle", profile.positionTitle(), 200);
-        String languages = PersonProfile.joinTags(profile.languages());
+        // Lower-cased before joining, so "IT" and "it" are one language, not two.
+        String languages = PersonProfile.joinTags(profile.languages() == null ? null : profile.languages().stream()
+                .map(l -> l == null ? null : l.toLowerCase(java.util.Locale.ROOT)).toList());
         String expertise = PersonProfile.joinTags(profile.expertise());
         v.maxLength("languages", languages, 200).maxLength("expertise", expertise, 1000)
                 .check(profile.languages() == null || profile.languages().stream()

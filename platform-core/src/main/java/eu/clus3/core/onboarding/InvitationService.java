@@ -42,6 +42,7 @@ public class InvitationService {
     private UserRepository userRepository;
     private ClusterService clusters;
     private Clock clock;
+    private eu.clus3.core.audit.AuditTrail audit;
 
     protected InvitationService() {
         // for CDI proxies
@@ -49,7 +50,8 @@ public class InvitationService {
 
     @Inject
     public InvitationService(Database db, UserService users, UserRepository userRepository, ClusterService clusters,
-                             Clock clock) {
+                             Clock clock, eu.clus3.core.audit.AuditTrail audit) {
+        this.audit = audit;
         this.db = db;
         this.users = users;
         this.userRepository = userRepository;
@@ -102,12 +104,17 @@ public class InvitationService {
     public UserView accept(AcceptInvitation input) {
         return db.inTransaction(() -> {
             Invitation inv = open(input.token());
+            // The inviter's right is checked again now: a deactivated or demoted inviter's links grant nothing.
+            Actor inviter = userRepository.findById(inv.getInvitedBy())
+                    .filter(u -> u.isActive()).map(u -> u.asActor())
+                    .filter(a -> inv.getClusterId() != null && inv.getPlatformRole() == PlatformRole.MEMBER
+                            || a.can(Permission.MANAGE_USERS))
+                    .orElseThrow(() -> new ForbiddenException("The person who invited you can no longer do so"));
             UserView user = users.openAccount(new NewUser(input.username(), input.displayName(), inv.getEmail(),
                     inv.getPlatformRole(), input.password()), UserService.AccountOrigin.INVITATION);
+            audit.record(inviter, "user", user.id(), inv.getClusterId(), "user.created",
+                    user.username() + " as " + user.role() + " (invitation accepted)");
             if (inv.getClusterId() != null) {
-                Actor inviter = userRepository.findById(inv.getInvitedBy())
-                        .filter(u -> u.isActive()).map(u -> u.asActor())
-                        .orElseThrow(() -> new ForbiddenException("The person who invited you can no longer do so"));
                 clusters.addPerson(inviter, inv.getClusterId(), user.username(), inv.getClusterRole());
             }
             inv.accept(user.id(), clock.instant());
@@ -143,6 +150,8 @@ public class InvitationService {
                 actor.require(Permission.MANAGE_USERS);
             } else if (!actor.can(Permission.MANAGE_USERS)) {
                 clusterName = clusters.requireManagesPeople(actor, inv.getClusterId());
+            } else {
+                clusterName = clusters.nameOf(inv.getClusterId()).orElse(null);
             }
             if (inv.isOpenAt(clock.instant())) {
                 inv.revoke(clock.instant());

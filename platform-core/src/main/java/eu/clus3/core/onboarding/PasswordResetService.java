@@ -70,7 +70,9 @@ public class PasswordResetService {
                         "This password reset link is not valid: it may have been used or it expired");
             }
             userService.resetPassword(reset.getUserId(), newPassword);
-            reset.use(clock.instant());
+            // Every other open link of this user dies with this one: a reset is a fresh start.
+            db.em().createQuery("UPDATE PasswordReset r SET r.usedAt = :now WHERE r.userId = :u AND r.usedAt IS NULL")
+                    .setParameter("now", clock.instant()).setParameter("u", reset.getUserId()).executeUpdate();
         });
     }
 

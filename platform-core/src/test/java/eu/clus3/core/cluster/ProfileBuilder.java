@@ -8,9 +8,10 @@ import java.util.Set;
 
 /**
  * A valid cluster profile to start from, changed one fact at a time: the tests say only what matters
- * to them. The defaults meet every eligibility criterion.
+ * to them. The defaults meet every eligibility criterion. Public for the tests of other packages that
+ * need a cluster (e.g. invitations into one).
  */
-final class ProfileBuilder {
+public final class ProfileBuilder {
 
     private String name;
     private String legalForm = "Consortium (consorzio)";
@@ -33,7 +34,7 @@ final class ProfileBuilder {
         this.name = name;
     }
 
-    static ProfileBuilder profile(String name) {
+    public static ProfileBuilder profile(String name) {
         return new ProfileBuilder(name);
     }
 
@@ -60,9 +61,9 @@ final class ProfileBuilder {
 
     ProfileBuilder name(String value) { name = value; return this; }
     ProfileBuilder legalForm(String value) { legalForm = value; return this; }
-    ProfileBuilder nuts(String code) { nutsCode = code; return this; }
+    public ProfileBuilder nuts(String code) { nutsCode = code; return this; }
     ProfileBuilder region(String value) { regionName = value; return this; }
-    ProfileBuilder portfolio(ComparativePortfolio value) { portfolio = value; return this; }
+    public ProfileBuilder portfolio(ComparativePortfolio value) { portfolio = value; return this; }
     ProfileBuilder s3(SmartSpecialisationArea... areas) {
         s3Areas = areas.length == 0 ? EnumSet.noneOf(SmartSpecialisationArea.class) : EnumSet.of(areas[0], areas);
         return this;
@@ -85,7 +86,7 @@ final class ProfileBuilder {
     }
     ProfileBuilder visibility(ClusterVisibility value) { visibility = value; return this; }
 
-    ClusterProfileData build() {
+    public ClusterProfileData build() {
         return new ClusterProfileData(name, legalForm, nutsCode, regionName, portfolio, s3Areas, foundingYear, website,
                 websiteInEnglish, description, contactEmail, contactPhone, managementFte, committedMembers, visibility);
     }

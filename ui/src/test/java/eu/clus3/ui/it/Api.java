@@ -83,6 +83,23 @@ public final class Api {
         return request;
     }
 
+    /**
+     * A GET of a binary resource (a picture), accepting {@code accept}; the answer keeps the exact bytes.
+     */
+    public Binary getBinary(String path, String accept) {
+        HttpRequest built = request(path).setHeader("Accept", accept).GET().build();
+        try {
+            var response = HTTP.send(built, BodyHandlers.ofByteArray());
+            return new Binary(built.method() + " " + built.uri().getPath(), response.statusCode(), response.headers(),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(built.method() + " " + built.uri() + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     public Reply send(HttpRequest.Builder request) {
         HttpRequest built = request.build();
         try {
@@ -131,6 +148,19 @@ public final class Api {
         @Override
         public String toString() {
             return call + " -> " + status + " " + mediaType() + " " + body;
+        }
+    }
+
+    /** A binary answer: status, headers and the body's bytes. */
+    public record Binary(String call, int status, HttpHeaders headers, byte[] body) {
+
+        public String mediaType() {
+            return headers.firstValue("Content-Type").map(v -> v.split(";")[0].trim()).orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return call + " -> " + status + " " + mediaType() + " (" + body.length + " bytes)";
         }
     }
 }

@@ -1,6 +1,7 @@
 package eu.clus3.ui.it;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -118,6 +119,27 @@ public final class Browser implements AutoCloseable {
 
     public WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Clicks an element once it can be clicked: shown, enabled, scrolled to the middle of the window and
+     * not covered. A page still settling (a grid filling, a notification sliding in) can cover it for a
+     * moment; a covered click reaches nothing, so it is simply tried again.
+     */
+    public void click(By by) {
+        wait.until(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed() || !element.isEnabled()) {
+                return null;
+            }
+            script("arguments[0].scrollIntoView({block: 'center', inline: 'center'})", element);
+            try {
+                element.click();
+                return true;
+            } catch (ElementClickInterceptedException e) {
+                return null;
+            }
+        });
     }
 
     public boolean isPresent(By by) {

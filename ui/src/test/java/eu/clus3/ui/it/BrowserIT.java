@@ -7,7 +7,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.net.URI;
@@ -15,11 +17,16 @@ import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
+import static eu.clus3.ui.it.ApiAssertions.USER_PASSWORD;
+import static eu.clus3.ui.it.ApiAssertions.assertJson;
+import static eu.clus3.ui.it.ApiAssertions.createUser;
+import static eu.clus3.ui.it.ApiAssertions.uniqueUsername;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web UI of the real WAR on Payara Micro, in headless Chromium: signing in and out, the wrong
- * password, the language switch (remembered for the next sign-in), and a phone-sized screen.
+ * password, the language switch (remembered for the next sign-in), a phone-sized screen, and the
+ * journey of a cluster's manager who edits the profile and invites a member who then joins.
  */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT {
@@ -147,6 +154,88 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void aManagerEditsTheProfileAndInvitesSomeoneWhoAcceptsAndSeesTheCluster() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        JsonNode cluster = ClusterJson.createCluster(admin, "Journey");
+        long id = cluster.path("id").asLong();
+        String name = cluster.path("profile").path("name").asText();
+        String slug = cluster.path("slug").asText();
+        String manager = uniqueUsername("journey-manager");
+        createUser(admin, manager, "MEMBER");
+        ClusterJson.addPerson(admin, id, manager, "MANAGER");
+        String marker = "pilot-line-" + Long.toString(System.nanoTime(), 36);
+        String invitee = uniqueUsername("journey-member");
+        String link;
+
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(manager, USER_PASSWORD);
+            browser.go("clusters/" + slug);
+            assertThat(browser.visible(By.id("cluster-view")).getText()).contains(name);
+
+            browser.click(By.id("edit-cluster"));
+            browser.visible(By.id("save-cluster"));
+            WebElement description = labelledField(browser, "vaadin-text-area", "Description");
+            WebElement text = description.findElement(By.cssSelector("textarea"));
+            text.clear();
+            text.sendKeys("Now with a shared **" + marker + "** for prototypes.", Keys.TAB);
+            browser.waitForVaadin();
+            browser.click(By.id("save-cluster"));
+
+            browser.waitUntil(d -> ("/clusters/" + slug).equals(browser.currentPath()) ? true : null);
+            browser.waitUntil(d -> marker.equals(emphasisedInDescription(browser)) ? true : null);
+            assertThat(assertJson(admin.get("api/clusters/" + id), 200).path("profile").path("description").asText())
+                    .as("saved through the service").contains("**" + marker + "**");
+
+            browser.click(By.id("invite-person"));
+            browser.type(browser.visible(By.id("invite-email")), invitee + "@example.org");
+            browser.waitForVaadin();
+            browser.click(By.id("create-invitation"));
+            WebElement linkField = browser.visible(By.cssSelector("#one-time-link input"));
+            link = browser.waitUntil(d -> {
+                String v = linkField.getDomProperty("value");
+                return v != null && !v.isBlank() ? v : null;
+            });
+            assertThat(link).startsWith(base() + "invitation/inv_");
+            dialogButton(browser, "Done").click();
+            browser.waitUntil(d -> browser.isPresent(By.id("one-time-link")) ? null : true);
+
+            openUserMenu(browser).click();
+            browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
+        }
+
+        try (Browser browser = Browser.open(base())) {
+            browser.go(link);
+            assertThat(browser.visible(By.id("invitation-view")).getText()).contains(name, invitee + "@example.org");
+            browser.type(browser.visible(By.id("invite-username")), invitee);
+            browser.type(browser.find(By.id("invite-name")), "Journey Member");
+            browser.type(browser.find(By.id("invite-password")), USER_PASSWORD);
+            browser.type(browser.find(By.id("invite-password-repeat")), USER_PASSWORD);
+            browser.waitForVaadin();
+            browser.click(By.id("accept-invitation"));
+            browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
+
+            browser.signIn(invitee, USER_PASSWORD);
+            browser.click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+            browser.click(By.id("my-profile"));
+            WebElement mine = browser.visible(By.id("my-clusters"));
+            assertThat(browser.currentPath()).isEqualTo("/account/profile");
+            assertThat(mine.findElements(By.cssSelector("a"))).as("the invitee belongs to this cluster only")
+                    .singleElement().satisfies(a -> assertThat(a.getText()).isEqualTo(name + " · Member"));
+            browser.click(By.cssSelector("#my-clusters a"));
+
+            browser.waitUntil(d -> ("/clusters/" + slug).equals(browser.currentPath()) ? true : null);
+            assertThat(browser.visible(By.cssSelector("#cluster-view .c3-markdown strong")).getText())
+                    .as("the edited description").isEqualTo(marker);
+            WebElement people = browser.visible(By.id("cluster-people"));
+            browser.waitUntil(d -> people.getText().contains(invitee) ? true : null);
+            assertThat(people.getText()).contains(invitee, "Journey Member", manager);
+            assertThat(browser.isPresent(By.id("edit-cluster"))).as("a member does not edit").isFalse();
+            assertThat(browser.isPresent(By.id("invite-person"))).as("a member does not invite").isFalse();
+        }
+        assertThat(ClusterJson.people(admin, id)).containsEntry(invitee, "MEMBER").containsEntry(manager, "MANAGER");
+    }
+
     // --- steps --------------------------------------------------------------------------------
 
     private static String navigationText(Browser browser) {
@@ -157,6 +246,26 @@ class BrowserIT {
     private static WebElement navigationItem(Browser browser, String label) {
         return browser.waitUntil(d -> d.findElements(By.cssSelector("#main-nav vaadin-side-nav-item")).stream()
                 .filter(e -> e.isDisplayed() && label.equals(e.getText().trim()))
+                .findFirst().orElse(null));
+    }
+
+    /** The field of the form on screen whose label is {@code label}, e.g. a {@code vaadin-text-area}. */
+    private static WebElement labelledField(Browser browser, String tag, String label) {
+        return browser.waitUntil(d -> d.findElements(By.cssSelector(tag)).stream()
+                .filter(e -> e.isDisplayed() && label.equals(e.getDomProperty("label")))
+                .findFirst().orElse(null));
+    }
+
+    /** The bold text of the profile's rendered description, if a profile is shown. */
+    private static String emphasisedInDescription(Browser browser) {
+        return browser.isPresent(By.cssSelector("#cluster-view .c3-markdown strong"))
+                ? browser.find(By.cssSelector("#cluster-view .c3-markdown strong")).getText() : null;
+    }
+
+    /** A button of the open dialog, by its text. */
+    private static WebElement dialogButton(Browser browser, String text) {
+        return browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).stream()
+                .filter(e -> e.isDisplayed() && text.equals(e.getText().trim()))
                 .findFirst().orElse(null));
     }
 

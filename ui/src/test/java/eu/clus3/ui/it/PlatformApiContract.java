@@ -1,18 +1,40 @@
 package eu.clus3.ui.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import eu.clus3.ui.it.Api.Binary;
 import org.junit.jupiter.api.Test;
 
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import static eu.clus3.ui.it.ApiAssertions.USER_PASSWORD;
 import static eu.clus3.ui.it.ApiAssertions.assertJson;
 import static eu.clus3.ui.it.ApiAssertions.assertProblem;
 import static eu.clus3.ui.it.ApiAssertions.createUser;
 import static eu.clus3.ui.it.ApiAssertions.listedUsernames;
 import static eu.clus3.ui.it.ApiAssertions.newUser;
 import static eu.clus3.ui.it.ApiAssertions.uniqueUsername;
+import static eu.clus3.ui.it.ClusterJson.auditActions;
+import static eu.clus3.ui.it.ClusterJson.create;
+import static eu.clus3.ui.it.ClusterJson.createCluster;
+import static eu.clus3.ui.it.ClusterJson.directoryNames;
+import static eu.clus3.ui.it.ClusterJson.edit;
+import static eu.clus3.ui.it.ClusterJson.people;
+import static eu.clus3.ui.it.ClusterJson.profile;
+import static eu.clus3.ui.it.ClusterJson.uniqueName;
+import static eu.clus3.ui.it.ClusterJson.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -101,5 +123,251 @@ abstract class PlatformApiContract {
         assertThat(conflict.path("code").asText()).isEqualTo("error.staleVersion");
         assertThat(assertJson(admin().get("api/users/" + id), 200).path("displayName").asText())
                 .as("the stale edit must not overwrite the first one").isEqualTo("First Editor");
+    }
+
+    // --- clusters -----------------------------------------------------------------------------
+
+    @Test
+    void anAdministratorCreatesAPublicClusterThatAnonymousVisitorsFindInTheDirectory() {
+        String name = uniqueName("Adriatic Maritime");
+
+        var reply = admin().post("api/clusters", profile(name));
+
+        JsonNode created = assertJson(reply, 201);
+        long id = created.path("id").asLong();
+        String slug = created.path("slug").asText();
+        assertThat(reply.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("clusters/" + id));
+        assertThat(slug).matches("[a-z0-9-]+").startsWith("adriatic-maritime-");
+        assertThat(created.path("version").isIntegralNumber()).as("version in %s", created).isTrue();
+        JsonNode profile = created.path("profile");
+        assertThat(profile.path("name").asText()).isEqualTo(name);
+        assertThat(profile.path("nutsCode").asText()).isEqualTo("ITH44");
+        assertThat(profile.path("portfolio").asText()).isEqualTo("MARITIME_TECHNOLOGIES");
+        assertThat(profile.path("committedMembers").path("SME").asInt()).isEqualTo(20);
+        assertThat(created.path("eligibility").path("committedMembers").asInt()).isEqualTo(23);
+        assertThat(created.path("eligibility").path("enoughCommittedMembers").asBoolean()).isTrue();
+        assertThat(created.path("eligibility").path("tripleHelix").asBoolean()).isTrue();
+        assertThat(created.path("descriptionHtml").asText()).contains("<strong>maritime</strong>");
+
+        assertThat(directoryNames(anonymous(), name)).containsExactly(name);
+        JsonNode bySlug = assertJson(anonymous().get("api/clusters/by-slug/" + slug), 200);
+        assertThat(bySlug.path("id").asLong()).isEqualTo(id);
+        assertThat(bySlug.path("permissions").path("edit").asBoolean()).as("a visitor edits nothing").isFalse();
+        assertThat(bySlug.path("permissions").path("seePeople").asBoolean()).isFalse();
+        assertThat(assertJson(anonymous().get("api/clusters/" + id), 200).path("profile").path("name").asText())
+                .isEqualTo(name);
+    }
+
+    @Test
+    void aClusterVisibleOnlyOnThePlatformIsHiddenFromAnonymousVisitors() {
+        String name = uniqueName("Platform Only");
+        JsonNode created = create(admin(), with(profile(name), "visibility", "PLATFORM"));
+        long id = created.path("id").asLong();
+
+        assertThat(directoryNames(anonymous(), name)).isEmpty();
+        assertProblem(anonymous().get("api/clusters/" + id), 404);
+        assertProblem(anonymous().get("api/clusters/by-slug/" + created.path("slug").asText()), 404);
+
+        assertThat(directoryNames(admin(), name)).containsExactly(name);
+        assertThat(assertJson(admin().get("api/clusters/" + id), 200).path("profile").path("visibility").asText())
+                .isEqualTo("PLATFORM");
+    }
+
+    @Test
+    void invalidProfilesAre400ProblemsNamingEachFieldAndNothingIsStored() {
+        String name = uniqueName("Invalid");
+        String tooLong = "x".repeat(20_001);
+
+        JsonNode all = assertProblem(admin().post("api/clusters", with(with(with(profile(name),
+                "nutsCode", "XX9"),
+                "committedMembers", Map.of("SME", -1, "UNIVERSITY", 3)),
+                "description", tooLong)), 400);
+
+        assertThat(all.path("errors").findValuesAsText("field"))
+                .containsExactlyInAnyOrder("nutsCode", "committedMembers.SME", "description");
+        assertThat(fieldsOfProblem(admin().post("api/clusters", with(profile(name), "nutsCode", "XX9"))))
+                .containsExactly("nutsCode");
+        assertThat(fieldsOfProblem(admin().post("api/clusters", with(profile(name), "committedMembers",
+                Map.of("SME", -1)))))
+                .containsExactly("committedMembers.SME");
+        assertThat(fieldsOfProblem(admin().post("api/clusters", with(profile(name), "description", tooLong))))
+                .containsExactly("description");
+        assertThat(directoryNames(admin(), name)).as("nothing stored half-way").isEmpty();
+
+        String taken = uniqueName("Taken");
+        create(admin(), profile(taken));
+        JsonNode duplicate = assertProblem(admin().post("api/clusters", profile(taken.toUpperCase())), 400);
+        assertThat(duplicate.path("errors").get(0).path("field").asText()).isEqualTo("name");
+        assertThat(duplicate.path("errors").get(0).path("code").asText()).isEqualTo("validation.clusterNameTaken");
+        assertThat(directoryNames(admin(), taken)).containsExactly(taken);
+    }
+
+    @Test
+    void scriptInTheMarkdownDescriptionIsStoredAsWrittenButNeverRendered() {
+        String markdown = "Hello <script>alert('pwned')</script> **world**, [click](javascript:alert(1))"
+                + "\n\n<img src=x onerror=alert(2)>";
+
+        JsonNode created = create(admin(), with(profile(uniqueName("Scripted")), "description", markdown));
+
+        JsonNode fetched = assertJson(anonymous().get("api/clusters/" + created.path("id").asLong()), 200);
+        assertThat(fetched.path("profile").path("description").asText()).as("stored as written").isEqualTo(markdown);
+        String html = fetched.path("descriptionHtml").asText();
+        assertThat(html).contains("<strong>world</strong>");
+        assertThat(html.toLowerCase()).doesNotContain("<script", "<img", "javascript:", "onerror=\"");
+    }
+
+    @Test
+    void anEditFromAStaleVersionIs409WithTheCurrentVersionAndOverwritesNothing() {
+        JsonNode created = createCluster(admin(), "Versioned");
+        long id = created.path("id").asLong();
+        long read = created.path("version").asLong();
+        Map<String, Object> mine = profile(created.path("profile").path("name").asText());
+
+        JsonNode first = assertJson(admin().put("api/clusters/" + id,
+                edit(read, with(mine, "website", "https://first.example.org/"))), 200);
+
+        assertThat(first.path("version").asLong()).isGreaterThan(read);
+        JsonNode conflict = assertProblem(admin().put("api/clusters/" + id,
+                edit(read, with(mine, "website", "https://second.example.org/"))), 409);
+        assertThat(conflict.path("code").asText()).isEqualTo("error.staleVersion");
+        assertThat(conflict.path("currentVersion").asLong()).isEqualTo(first.path("version").asLong());
+        assertThat(assertJson(admin().get("api/clusters/" + id), 200).path("profile").path("website").asText())
+                .as("the stale edit must not overwrite the first one").isEqualTo("https://first.example.org/");
+        assertThat(fieldsOfProblem(admin().put("api/clusters/" + id, Map.of("profile", mine))))
+                .as("an edit without a version").containsExactly("version");
+    }
+
+    @Test
+    void theAuditTrailRecordsEveryChangeToAClusterAndItsPeople() {
+        JsonNode created = createCluster(admin(), "Audited");
+        long id = created.path("id").asLong();
+        String person = uniqueUsername("audited");
+        createUser(admin(), person, "MEMBER");
+        assertJson(admin().put("api/clusters/" + id, edit(created.path("version").asLong(),
+                with(profile(created.path("profile").path("name").asText()), "contactPhone", "+39 040 999999"))), 200);
+        JsonNode membership = ClusterJson.addPerson(admin(), id, person, "STAFF");
+        assertJson(admin().put("api/clusters/" + id + "/members/" + membership.path("id").asLong(),
+                Map.of("role", "MEMBER")), 200);
+
+        JsonNode audit = assertJson(admin().get("api/clusters/" + id + "/audit"), 200);
+
+        assertThat(auditActions(admin(), id)).contains("cluster.created", "cluster.updated", "membership.added",
+                "membership.role");
+        audit.forEach(entry -> {
+            assertThat(entry.path("actor").asText()).as("who, in %s", entry).isEqualTo(TestEnvironment.ADMIN);
+            assertThat(entry.path("at").asText()).as("when, in %s", entry).isNotBlank();
+        });
+        assertThat(audit.findValuesAsText("details")).anySatisfy(d -> assertThat(d).contains("contactPhone"))
+                .anySatisfy(d -> assertThat(d).contains(person, "STAFF", "MEMBER"));
+    }
+
+    @Test
+    void aSmallPngLogoIsStoredAndServedAsPng() throws IOException {
+        JsonNode created = createCluster(admin(), "Logo");
+        long id = created.path("id").asLong();
+
+        var upload = admin().send("PUT", "api/clusters/" + id + "/logo", "image/png",
+                BodyPublishers.ofByteArray(png(40, 20)));
+
+        assertThat(upload.status()).as("%s", upload).isEqualTo(204);
+        Binary logo = anonymous().getBinary("api/clusters/" + id + "/logo", "image/png");
+        assertThat(logo.status()).as("%s", logo).isEqualTo(200);
+        assertThat(logo.mediaType()).isEqualTo("image/png");
+        BufferedImage served = ImageIO.read(new ByteArrayInputStream(logo.body()));
+        assertThat(served).as("a decodable PNG").isNotNull();
+        assertThat(List.of(served.getWidth(), served.getHeight())).containsExactly(40, 20);
+        assertThat(assertJson(admin().get("api/clusters/" + id), 200).path("hasLogo").asBoolean()).isTrue();
+        assertThat(auditActions(admin(), id)).contains("cluster.logo");
+    }
+
+    @Test
+    void aTextFileSentAsAPngIsRefusedNamingTheLogoAndNoLogoIsStored() {
+        long id = createCluster(admin(), "Not A Logo").path("id").asLong();
+
+        JsonNode problem = assertProblem(admin().send("PUT", "api/clusters/" + id + "/logo", "image/png",
+                BodyPublishers.ofString("This is plain text, not a picture.\n", StandardCharsets.UTF_8)), 400);
+
+        assertThat(problem.path("errors").findValuesAsText("field")).containsExactly("logo");
+        assertThat(assertJson(admin().get("api/clusters/" + id), 200).path("hasLogo").asBoolean()).isFalse();
+        Binary logo = admin().getBinary("api/clusters/" + id + "/logo", "image/png, application/problem+json");
+        assertThat(logo.status()).as("%s", logo).isEqualTo(404);
+    }
+
+    @Test
+    void anInvitationIntoAClusterOpensAnAccountThatBelongsToItAndWorksOnce() {
+        JsonNode cluster = createCluster(admin(), "Inviting");
+        long id = cluster.path("id").asLong();
+        String username = uniqueUsername("invitee");
+        String email = username + "@example.org";
+
+        JsonNode invited = assertJson(admin().post("api/invitations",
+                Map.of("email", email, "clusterId", id, "clusterRole", "MEMBER")), 201);
+
+        String link = invited.path("link").asText();
+        assertThat(link).startsWith("invitation/inv_");
+        String token = link.substring("invitation/".length());
+        assertThat(invited.path("invitation").path("email").asText()).isEqualTo(email);
+        JsonNode preview = assertJson(anonymous().post("api/invitations/preview", Map.of("token", token)), 200);
+        assertThat(preview.path("clusterName").asText()).isEqualTo(cluster.path("profile").path("name").asText());
+        assertThat(preview.path("clusterRole").asText()).isEqualTo("MEMBER");
+        assertThat(preview.path("email").asText()).isEqualTo(email);
+
+        Map<String, String> acceptance = Map.of("token", token, "username", username, "displayName", "Invited Person",
+                "password", USER_PASSWORD);
+        JsonNode user = assertJson(anonymous().post("api/invitations/accept", acceptance), 201);
+
+        assertThat(user.path("username").asText()).isEqualTo(username);
+        assertThat(user.path("email").asText()).isEqualTo(email);
+        assertThat(user.path("role").asText()).isEqualTo("MEMBER");
+        assertThat(people(admin(), id)).containsEntry(username, "MEMBER");
+        JsonNode reused = assertProblem(anonymous().post("api/invitations/accept",
+                Map.of("token", token, "username", username + "-again", "displayName", "Again", "password", USER_PASSWORD)), 404);
+        assertThat(reused.path("code").asText()).isEqualTo("error.invitationInvalid");
+        assertProblem(anonymous().post("api/invitations/preview", Map.of("token", token)), 404);
+        assertThat(listedUsernames(admin())).containsOnlyOnce(username).doesNotContain(username + "-again");
+    }
+
+    @Test
+    void unknownClustersAndInvitationsAre404Problems() {
+        long unknown = 987_654_321L;
+
+        assertProblem(anonymous().get("api/clusters/" + unknown), 404);
+        assertProblem(admin().get("api/clusters/" + unknown), 404);
+        assertProblem(admin().get("api/clusters/by-slug/no-such-cluster-at-all"), 404);
+        assertProblem(admin().put("api/clusters/" + unknown, edit(0, profile(uniqueName("Ghost")))), 404);
+        assertProblem(admin().get("api/clusters/" + unknown + "/members"), 404);
+        assertProblem(admin().post("api/clusters/" + unknown + "/members",
+                Map.of("username", TestEnvironment.ADMIN, "role", "MEMBER")), 404);
+        assertProblem(admin().get("api/clusters/" + unknown + "/audit"), 404);
+        assertProblem(admin().post("api/invitations", Map.of("email", uniqueUsername("nobody") + "@example.org",
+                "clusterId", unknown, "clusterRole", "MEMBER")), 404);
+        assertProblem(anonymous().post("api/invitations/preview", Map.of("token", "inv_no-such-invitation")), 404);
+        assertProblem(admin().get("api/clusters/not-a-number"), 404);
+        assertProblem(admin().get("api/clusters/12abc/members"), 404);
+    }
+
+    /** The fields a 400 problem names. */
+    private static List<String> fieldsOfProblem(Api.Reply reply) {
+        return assertProblem(reply, 400).path("errors").findValuesAsText("field");
+    }
+
+    /** A small real PNG, drawn here: a two-coloured rectangle. */
+    static byte[] png(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setColor(new Color(0x0B, 0x4F, 0x8A));
+            g.fillRect(0, 0, width, height);
+            g.setColor(Color.WHITE);
+            g.fillRect(width / 4, height / 4, width / 2, height / 2);
+        } finally {
+            g.dispose();
+        }
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

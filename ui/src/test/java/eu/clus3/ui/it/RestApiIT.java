@@ -20,9 +20,17 @@ import java.util.Map;
 import static eu.clus3.ui.it.ApiAssertions.USER_PASSWORD;
 import static eu.clus3.ui.it.ApiAssertions.assertJson;
 import static eu.clus3.ui.it.ApiAssertions.assertProblem;
-import static eu.clus3.ui.it.ApiAssertions.createUser;
 import static eu.clus3.ui.it.ApiAssertions.listedUsernames;
 import static eu.clus3.ui.it.ApiAssertions.uniqueUsername;
+import static eu.clus3.ui.it.ClusterJson.addPerson;
+import static eu.clus3.ui.it.ClusterJson.auditActions;
+import static eu.clus3.ui.it.ClusterJson.createCluster;
+import static eu.clus3.ui.it.ClusterJson.directoryNames;
+import static eu.clus3.ui.it.ClusterJson.edit;
+import static eu.clus3.ui.it.ClusterJson.people;
+import static eu.clus3.ui.it.ClusterJson.profile;
+import static eu.clus3.ui.it.ClusterJson.uniqueName;
+import static eu.clus3.ui.it.ClusterJson.with;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -127,16 +135,113 @@ class RestApiIT extends PlatformApiContract {
 
     @Test
     void aMembersTokenMayNotListUsersNorSeeEveryonesTokens() {
-        String member = uniqueUsername("mario");
-        createUser(admin(), member, "MEMBER");
-        Api asMember = anonymous().withToken(
-                Browser.signInAndCreateToken(base(), member, USER_PASSWORD, "member script"));
+        SignedInPeople.Person person = SignedInPeople.member(base(), "member");
+        String member = person.username();
+        Api asMember = person.api();
 
         assertThat(assertJson(asMember.get("api/me"), 200).path("role").asText()).isEqualTo("MEMBER");
         assertProblem(asMember.get("api/users"), 403);
         assertProblem(asMember.get("api/tokens/all"), 403);
         assertProblem(asMember.post("api/users", ApiAssertions.newUser(uniqueUsername("intruder"), "ADMINISTRATOR")), 403);
         assertThat(assertJson(admin().get("api/tokens/all?size=200"), 200).findValuesAsText("owner")).contains(member);
+    }
+
+    // --- clusters: what each role may do ---------------------------------------------------------
+
+    @Test
+    void aClusterMemberReadsTheClusterButMayNotCreateEditManageOrSeeTheAudit() {
+        SignedInPeople.Person member = SignedInPeople.member(base(), "member");
+        JsonNode cluster = createCluster(admin(), "Members Read");
+        long id = cluster.path("id").asLong();
+        String name = cluster.path("profile").path("name").asText();
+        addPerson(admin(), id, member.username(), "MEMBER");
+        String newName = uniqueName("Member Made");
+
+        assertProblem(member.api().post("api/clusters", profile(newName)), 403);
+        assertProblem(member.api().put("api/clusters/" + id, edit(cluster.path("version").asLong(),
+                with(profile(name), "website", "https://member.example.org/"))), 403);
+        assertProblem(member.api().get("api/clusters/" + id + "/audit"), 403);
+        assertProblem(member.api().post("api/clusters/" + id + "/members",
+                Map.of("username", TestEnvironment.ADMIN, "role", "MANAGER")), 403);
+        assertProblem(member.api().send("PUT", "api/clusters/" + id + "/logo", "image/png",
+                BodyPublishers.ofByteArray(png(8, 8))), 403);
+        assertProblem(member.api().post("api/invitations", Map.of("email", uniqueUsername("friend") + "@example.org",
+                "clusterId", id, "clusterRole", "MEMBER")), 403);
+
+        JsonNode seen = assertJson(member.api().get("api/clusters/" + id), 200);
+        assertThat(seen.path("permissions").path("edit").asBoolean()).isFalse();
+        assertThat(seen.path("permissions").path("seePeople").asBoolean()).isTrue();
+        assertThat(seen.path("permissions").path("seeAudit").asBoolean()).isFalse();
+        assertThat(people(member.api(), id)).containsEntry(member.username(), "MEMBER");
+        assertThat(directoryNames(admin(), newName)).as("nothing created").isEmpty();
+        JsonNode unchanged = assertJson(admin().get("api/clusters/" + id), 200);
+        assertThat(unchanged.path("version").asLong()).isEqualTo(cluster.path("version").asLong());
+        assertThat(unchanged.path("hasLogo").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aManagerAddedThroughTheApiEditsTheirClusterGets409OnAStaleVersionAndSeesItsAudit() {
+        SignedInPeople.Person manager = SignedInPeople.member(base(), "manager");
+        JsonNode cluster = createCluster(admin(), "Managed");
+        long id = cluster.path("id").asLong();
+        Map<String, Object> profile = profile(cluster.path("profile").path("name").asText());
+        long read = cluster.path("version").asLong();
+        long otherId = createCluster(admin(), "Not Theirs").path("id").asLong();
+
+        addPerson(admin(), id, manager.username(), "MANAGER");
+
+        assertThat(assertJson(manager.api().get("api/clusters/" + id), 200).path("permissions").path("edit").asBoolean())
+                .isTrue();
+        JsonNode edited = assertJson(manager.api().put("api/clusters/" + id,
+                edit(read, with(profile, "description", "Edited by its *manager*."))), 200);
+        assertThat(edited.path("descriptionHtml").asText()).contains("<em>manager</em>");
+        JsonNode conflict = assertProblem(manager.api().put("api/clusters/" + id,
+                edit(read, with(profile, "description", "A second edit from the same old version."))), 409);
+        assertThat(conflict.path("currentVersion").asLong()).isEqualTo(edited.path("version").asLong());
+        assertThat(assertJson(admin().get("api/clusters/" + id), 200).path("profile").path("description").asText())
+                .isEqualTo("Edited by its *manager*.");
+
+        JsonNode audit = assertJson(manager.api().get("api/clusters/" + id + "/audit"), 200);
+        assertThat(audit).anySatisfy(e -> {
+            assertThat(e.path("action").asText()).isEqualTo("cluster.updated");
+            assertThat(e.path("actor").asText()).isEqualTo(manager.username());
+            assertThat(e.path("details").asText()).contains("description");
+        });
+        assertThat(auditActions(manager.api(), id)).contains("membership.added", "cluster.created");
+
+        assertProblem(manager.api().put("api/clusters/" + otherId, edit(0, profile(uniqueName("Hijacked")))), 403);
+        assertProblem(manager.api().get("api/clusters/" + otherId + "/audit"), 403);
+        assertProblem(manager.api().post("api/clusters", profile(uniqueName("Manager Made"))), 403);
+    }
+
+    @Test
+    void aManagerInvitesSomeoneWhoJoinsTheirClusterAsMemberOnce() {
+        SignedInPeople.Person manager = SignedInPeople.member(base(), "manager");
+        JsonNode cluster = createCluster(admin(), "Invited Into");
+        long id = cluster.path("id").asLong();
+        addPerson(admin(), id, manager.username(), "MANAGER");
+        long otherId = createCluster(admin(), "Not Inviting").path("id").asLong();
+        String username = uniqueUsername("joiner");
+        String email = username + "@example.org";
+
+        JsonNode invited = assertJson(manager.api().post("api/invitations",
+                Map.of("email", email, "clusterId", id, "clusterRole", "MEMBER")), 201);
+
+        String token = invited.path("link").asText().replaceFirst("^invitation/", "");
+        assertThat(token).startsWith("inv_");
+        assertThat(assertJson(anonymous().post("api/invitations/preview", Map.of("token", token)), 200)
+                .path("clusterName").asText()).isEqualTo(cluster.path("profile").path("name").asText());
+        assertJson(anonymous().post("api/invitations/accept", Map.of("token", token, "username", username,
+                "displayName", "Joining Member", "password", USER_PASSWORD)), 201);
+        assertThat(people(manager.api(), id)).containsEntry(username, "MEMBER").containsEntry(manager.username(), "MANAGER");
+        assertThat(auditActions(manager.api(), id)).contains("membership.added");
+        assertProblem(anonymous().post("api/invitations/accept", Map.of("token", token, "username", username + "-2",
+                "displayName", "Twice", "password", USER_PASSWORD)), 404);
+
+        assertProblem(manager.api().post("api/invitations", Map.of("email", uniqueUsername("elsewhere") + "@example.org",
+                "clusterId", otherId, "clusterRole", "MEMBER")), 403);
+        assertProblem(manager.api().post("api/invitations", Map.of("email", uniqueUsername("boss") + "@example.org",
+                "platformRole", "ADMINISTRATOR", "clusterId", id, "clusterRole", "MEMBER")), 403);
     }
 
     // --- malformed and oversized input ----------------------------------------------------------
