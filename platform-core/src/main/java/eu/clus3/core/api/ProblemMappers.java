@@ -65,10 +65,46 @@ public final class ProblemMappers {
                 return respond(RequestSizeFilter.tooLarge());
             }
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
-                return respond(Problem.of(400, "Malformed JSON", "The request body is not valid JSON for this call"));
+                return malformed(e.getCause());
             }
             String detail = status.getStatusCode() == 404 ? "No such resource" : status.getReasonPhrase();
             return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+        }
+    }
+
+    /** Yasson names the property it could not read ("... property 'portfolio' ..."): the field to blame. */
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '?([A-Za-z0-9_]{1,64})'?");
+
+    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile(
+            "No enum constant (eu\\.clus3\\.[\\w.$]+)\\.(\\w{1,64})");
+
+    static Response malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher en = ENUM.matcher(String.valueOf(t.getMessage()));
+            if (en.find()) {
+                return respond(Problem.of(400, "Invalid value", "'" + en.group(2) + "' is not one of "
+                        + allowedValues(en.group(1))));
+            }
+        }
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher m = PROPERTY.matcher(String.valueOf(t.getMessage()));
+            if (m.find()) {
+                return respond(Problem.of(new eu.clus3.core.shared.InvalidInputException(java.util.List.of(
+                        new eu.clus3.core.shared.FieldError(m.group(1), "validation.type",
+                                m.group(1) + " has a value of the wrong type or outside the allowed values"))))
+                );
+            }
+        }
+        return respond(Problem.of(400, "Malformed JSON",
+                "The request body is not valid JSON for this call, or a value has the wrong type"));
+    }
+
+    private static String allowedValues(String enumClass) {
+        try {
+            Object[] constants = Class.forName(enumClass, false, ProblemMappers.class.getClassLoader()).getEnumConstants();
+            return constants == null ? "the allowed values" : java.util.Arrays.toString(constants);
+        } catch (ClassNotFoundException e) {
+            return "the allowed values";
         }
     }
 
@@ -80,8 +116,7 @@ public final class ProblemMappers {
             if (tooLarge(e)) {
                 return respond(RequestSizeFilter.tooLarge());
             }
-            return respond(Problem.of(400, "Malformed JSON",
-                    "The request body is not valid JSON for this call, or a value has the wrong type"));
+            return malformed(e);
         }
     }
 
@@ -91,6 +126,9 @@ public final class ProblemMappers {
         public Response toResponse(ProcessingException e) {
             if (tooLarge(e)) {
                 return respond(RequestSizeFilter.tooLarge());
+            }
+            if (e.getCause() instanceof JsonbException) {
+                return malformed(e.getCause());
             }
             return respond(Problem.of(400, "Malformed request", "The request body could not be read"));
         }

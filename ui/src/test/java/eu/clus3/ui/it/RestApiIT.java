@@ -263,9 +263,12 @@ class RestApiIT extends PlatformApiContract {
                 BodyPublishers.ofString("not json at all")), 400);
         assertProblem(admin().post("api/users", Map.of("username", username, "displayName", List.of("not", "text"),
                 "role", "MEMBER", "password", USER_PASSWORD)), 400);
-        assertProblem(admin().post("api/users", Map.of("username", username, "displayName", "Broken",
-                "role", "EMPEROR", "password", USER_PASSWORD)), 400);
-        assertProblem(admin().post("api/tokens", Map.of("name", "typed", "expiresInDays", "soon")), 400);
+        JsonNode unknownRole = assertProblem(admin().post("api/users", Map.of("username", username,
+                "displayName", "Broken", "role", "EMPEROR", "password", USER_PASSWORD)), 400);
+        assertThat(unknownRole.path("detail").asText()).as("names the value and what is allowed")
+                .contains("EMPEROR", "ADMINISTRATOR", "MEMBER");
+        JsonNode wrongType = assertProblem(admin().post("api/tokens", Map.of("name", "typed", "expiresInDays", "soon")), 400);
+        assertThat(wrongType.path("errors").findValuesAsText("field")).as("names the field").containsExactly("expiresInDays");
 
         assertThat(listedUsernames(admin())).containsExactlyInAnyOrderElementsOf(before).doesNotContain(username);
     }
