@@ -28,6 +28,9 @@ if $rebuild || [ ! -f "$war" ] || [ ! -f "$micro" ] \
 fi
 
 export CLUS3_DATA_DIR="${CLUS3_DATA_DIR:-$PWD/data}"
+# Payara's runtime folder holds no data of ours; start it fresh, or Payara would also redeploy the
+# WAR it remembered from the last run on top of --deploy (the application would start twice).
+rm -rf "$CLUS3_DATA_DIR/payara"
 mkdir -p "$CLUS3_DATA_DIR/payara"
 port="${CLUS3_PORT:-8080}"
 
