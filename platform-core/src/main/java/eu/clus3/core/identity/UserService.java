@@ -97,23 +97,26 @@ public class UserService {
 
     private UserView newAccount(NewUser input, boolean awaitingApproval) {
         String username = input.username() == null ? null : input.username().trim().toLowerCase();
+        String email = blankToNull(input.email());
         Validator v = new Validator()
                 .required("username", username)
                 .matches("username", username, USERNAME, "validation.username",
                         "3 to 64 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter or digit")
                 .required("displayName", input.displayName())
                 .maxLength("displayName", input.displayName(), 200)
-                .maxLength("email", input.email(), 254)
-                .email("email", input.email())
+                .maxLength("email", email, 254)
+                .email("email", email)
                 .check(input.role() != null, "role", "validation.required", "role is required");
         PasswordPolicy.check(v, "password", input.password(), username);
         v.throwIfInvalid();
         return db.inTransaction(() -> {
-            if (users.findByUsername(username).isPresent()) {
-                new Validator().check(false, "username", "validation.usernameTaken", "this user name is taken")
-                        .throwIfInvalid();
-            }
-            User user = new User(username, input.displayName().trim(), blankToNull(input.email()),
+            Validator taken = new Validator()
+                    .check(users.findByUsername(username).isEmpty(), "username", "validation.usernameTaken",
+                            "this user name is taken")
+                    .check(email == null || users.findByEmail(email).isEmpty(), "email", "validation.emailTaken",
+                            "another account uses this e-mail address");
+            taken.throwIfInvalid();
+            User user = new User(username, input.displayName().trim(), email,
                     hasher.hash(input.password().toCharArray()), input.role(), clock.instant());
             if (awaitingApproval) {
                 user.awaitApproval();

@@ -132,6 +132,22 @@ abstract class UserServiceTests extends PersistenceTest {
     }
 
     @Test
+    void an_e_mail_address_used_by_another_account_is_refused_whatever_its_case_and_spaces() {
+        Actor admin = admin();
+        create(admin, "bob", PlatformRole.MEMBER);
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service.create(admin,
+                new NewUser("robert", "Robert", " " + emailOf("bob").toUpperCase() + " ", PlatformRole.MEMBER, PASSWORD)));
+
+        assertThat(e).isNotNull();
+        assertThat(e.fieldErrors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("email");
+            assertThat(error.code()).isEqualTo("validation.emailTaken");
+        });
+        assertThat(sql().number("SELECT COUNT(*) FROM users WHERE username = 'robert'")).isZero();
+    }
+
+    @Test
     void a_taken_user_name_is_refused_on_the_username_field_whatever_its_case() {
         Actor admin = admin();
         UserView first = create(admin, "bob", PlatformRole.MEMBER);
@@ -251,7 +267,7 @@ abstract class UserServiceTests extends PersistenceTest {
                 .isInstanceOf(ConflictException.class);
         assertThat(sql().row("SELECT display_name, email, platform_role FROM users WHERE id = ?", bobId))
                 .containsEntry("display_name", "First editor")
-                .containsEntry("email", "someone@example.org")
+                .containsEntry("email", emailOf("bob"))
                 .containsEntry("platform_role", "MEMBER");
     }
 
@@ -560,7 +576,12 @@ abstract class UserServiceTests extends PersistenceTest {
     }
 
     static NewUser newUser(String username, PlatformRole role) {
-        return new NewUser(username, "User " + username, "someone@example.org", role, PASSWORD);
+        // Every account has its own e-mail address; the name need not be a valid address part.
+        return new NewUser(username, "User " + username, emailOf(username), role, PASSWORD);
+    }
+
+    static String emailOf(String username) {
+        return "user" + Integer.toHexString(username.hashCode()) + "@example.org";
     }
 
     static Actor actor(UserView user) {
