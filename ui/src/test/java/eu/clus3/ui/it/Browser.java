@@ -172,6 +172,12 @@ public final class Browser implements AutoCloseable {
         pass.sendKeys(password, Keys.ENTER);
     }
 
+    /** The value of a cookie of the current site, or null. */
+    public String cookie(String name) {
+        var c = driver.manage().getCookieNamed(name);
+        return c == null ? null : c.getValue();
+    }
+
     /** Signs in and waits for the dashboard. */
     public void signIn(String username, String password) {
         submitLogin(username, password);

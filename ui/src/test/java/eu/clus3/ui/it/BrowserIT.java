@@ -85,6 +85,20 @@ class BrowserIT {
     }
 
     @Test
+    void signingInGivesTheBrowserANewSessionId() {
+        try (Browser browser = Browser.open(base())) {
+            browser.go("login");
+            browser.visible(By.cssSelector("#vaadinLoginUsername input"));
+            String before = browser.waitUntil(d -> browser.cookie("JSESSIONID"));
+
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+
+            // Session fixation: an id planted before sign-in must be worth nothing after it.
+            assertThat(browser.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        }
+    }
+
+    @Test
     void theAdministratorSignsInSwitchesToItalianAndSignsOut() {
         try (Browser browser = Browser.open(base())) {
             browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
