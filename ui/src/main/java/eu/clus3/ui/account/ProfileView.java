@@ -113,7 +113,7 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
             list.setSpacing(false);
             list.setId("my-clusters");
             mine.forEach(m -> list.add(new RouterLink(m.clusterName() + " · " + getTranslation("clusterRole." + m.role().name()),
-                    ClusterView.class, ClusterView.params(slugOf(clusters, actor, m)))));
+                    ClusterView.class, ClusterView.params(m.clusterSlug()))));
             add(list);
         }
 
@@ -135,10 +135,6 @@ public class ProfileView extends VerticalLayout implements HasDynamicTitle {
         FormLayout pw = new FormLayout(current, next);
         pw.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(new H3(getTranslation("profile.password")), pw, change);
-    }
-
-    private static String slugOf(ClusterService clusters, Actor actor, MembershipView m) {
-        return clusters.get(java.util.Optional.of(actor), m.clusterId()).slug();
     }
 
     static com.vaadin.flow.server.StreamResource avatarResource(byte[] png) {

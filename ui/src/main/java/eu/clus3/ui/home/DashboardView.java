@@ -53,7 +53,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         } else {
             mine.forEach(m -> clusterLinks.add(new Paragraph(new RouterLink(m.clusterName(),
                     eu.clus3.ui.cluster.ClusterView.class,
-                    eu.clus3.ui.cluster.ClusterView.params(clusters.get(java.util.Optional.of(actor), m.clusterId()).slug())),
+                    eu.clus3.ui.cluster.ClusterView.params(m.clusterSlug())),
                     new Span(" · " + getTranslation("clusterRole." + m.role().name())))));
         }
         clusterLinks.add(new RouterLink(getTranslation("dashboard.clusters.directory"), eu.clus3.ui.cluster.ClustersView.class));

@@ -317,6 +317,15 @@ class RestApiIT extends PlatformApiContract {
     }
 
     @Test
+    void theSessionCookieIsHttpOnlyAndNeverSentByOtherSites() {
+        Reply page = anonymous().send(anonymous().request("login").header("Accept", "text/html"));
+
+        assertThat(page.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement().satisfies(cookie -> assertThat(cookie)
+                        .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
     void theInvalidTokenAnswerCarriesTheSecurityHeadersToo() {
         Reply reply = anonymous().withToken("c3_not-a-real-token-at-all").get("api/me");
 
