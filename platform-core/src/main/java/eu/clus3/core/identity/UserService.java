@@ -173,7 +173,7 @@ public class UserService {
                                 .allMatch(l -> l != null && l.trim().matches("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})?")),
                         "languages", "validation.languages", "languages must be language codes such as en, it, sl")
                 .check(profile.expertise() == null || profile.expertise().stream()
-                                .allMatch(t -> t != null && !t.isBlank() && t.length() <= 60 && !t.contains(",")),
+                                .allMatch(t -> t != null && !t.isBlank() && t.trim().length() <= 60 && !t.contains(",")),
                         "expertise", "validation.tags", "each expertise tag has 1 to 60 characters and no comma")
                 .throwIfInvalid();
         return db.inTransaction(() -> {
