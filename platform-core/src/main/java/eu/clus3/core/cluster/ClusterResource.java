@@ -94,7 +94,7 @@ public class ClusterResource {
     @Operation(summary = "The cluster's logo (PNG)")
     public Response logo(@PathParam("id") long id) {
         return clusters.logo(current.get(), id)
-                .map(l -> Response.ok(l.getImage(), l.getContentType()).header("Cache-Control", "private, max-age=300").build())
+                .map(eu.clus3.core.api.Pictures::answer)
                 .orElseThrow(() -> new eu.clus3.core.shared.NotFoundException("Logo of cluster", id));
     }
 

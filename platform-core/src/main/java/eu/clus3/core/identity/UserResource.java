@@ -74,7 +74,7 @@ public class UserResource {
     @Operation(summary = "A person's picture (PNG), for signed-in users")
     public Response avatar(@PathParam("id") long id) {
         return users.avatar(current.require(), id)
-                .map(a -> Response.ok(a.getImage(), a.getContentType()).header("Cache-Control", "private, max-age=300").build())
+                .map(eu.clus3.core.api.Pictures::answer)
                 .orElseThrow(() -> new eu.clus3.core.shared.NotFoundException("Picture of user", id));
     }
 

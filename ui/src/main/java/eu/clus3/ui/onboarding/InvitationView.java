@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -67,24 +66,17 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         username.setId("invite-username");
         TextField displayName = new TextField(getTranslation("users.displayName"));
         displayName.setId("invite-name");
-        PasswordField password = new PasswordField(getTranslation("login.password"));
-        password.setHelperText(getTranslation("users.password.help"));
-        password.setId("invite-password");
-        PasswordField repeat = new PasswordField(getTranslation("invitation.repeatPassword"));
-        repeat.setId("invite-password-repeat");
+        RepeatedPassword password = new RepeatedPassword("login.password", "invite");
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "password", password);
+                "password", password.password);
         Button accept = new Button(getTranslation("invitation.accept"), e -> {
             UiErrors.clear(fields);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("validation.passwordsDiffer"));
-                repeat.setInvalid(true);
+            if (!password.matches()) {
                 return;
             }
             try {
                 invitations.accept(new AcceptInvitation(token, username.getValue(), displayName.getValue(),
-                        password.getValue()));
+                        password.value()));
                 Notification.show(getTranslation("invitation.accepted"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
@@ -96,7 +88,7 @@ public class InvitationView extends VerticalLayout implements BeforeEnterObserve
         });
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         accept.setId("accept-invitation");
-        FormLayout form = new FormLayout(username, displayName, password, repeat);
+        FormLayout form = new FormLayout(username, displayName, password.password, password.repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, accept);
     }

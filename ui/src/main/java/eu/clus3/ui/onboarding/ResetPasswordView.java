@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,30 +46,24 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
             add(new Paragraph(getTranslation("error.resetInvalid")), new Anchor("login", getTranslation("shell.signIn")));
             return;
         }
-        PasswordField password = new PasswordField(getTranslation("reset.newPassword"));
-        password.setHelperText(getTranslation("users.password.help"));
-        password.setWidthFull();
-        PasswordField repeat = new PasswordField(getTranslation("invitation.repeatPassword"));
-        repeat.setWidthFull();
+        RepeatedPassword password = new RepeatedPassword("reset.newPassword", "reset");
+        password.password.setWidthFull();
+        password.repeat.setWidthFull();
         Button save = new Button(getTranslation("reset.save"), e -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
-            if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage(getTranslation("validation.passwordsDiffer"));
-                repeat.setInvalid(true);
+            if (!password.matches()) {
                 return;
             }
             try {
-                resets.complete(token, password.getValue());
+                resets.complete(token, password.value());
                 Notification.show(getTranslation("reset.done"), 5000, Notification.Position.TOP_CENTER)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 getUI().ifPresent(ui -> ui.navigate(LoginView.class));
             } catch (Clus3Exception ex) {
-                errors.show(ex, Map.of("newPassword", password));
+                errors.show(ex, Map.of("newPassword", password.password));
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(password, repeat, save);
+        add(password.password, password.repeat, save);
     }
 
     @Override
