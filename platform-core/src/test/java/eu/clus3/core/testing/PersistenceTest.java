@@ -8,6 +8,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,28 +51,44 @@ public abstract class PersistenceTest {
         }
     }
 
-    /**
-     * Every table of the schema, children before the tables their foreign keys point to, so deleting
-     * in this order never trips a constraint. A migration that adds a table adds it here.
-     */
-    private static final List<String> TABLES_CHILDREN_FIRST = List.of(
-            "audit_entries",
-            "invitations",
-            "password_resets",
-            "user_avatars",
-            "cluster_memberships",
-            "cluster_logos",
-            "cluster_member_counts",
-            "cluster_s3_areas",
-            "clusters",
-            "api_tokens",
-            "users");
-
     @BeforeEach
     void startFromEmptyTables() {
         clock.set(MutableClock.START);
-        Sql sql = sql();
-        TABLES_CHILDREN_FIRST.forEach(table -> sql.update("DELETE FROM " + table));
+        emptyEveryTable();
+    }
+
+    /**
+     * Empties every table the migrations made (found in the database's own catalogue, so a migration that
+     * adds a table needs nothing here), leaving Flyway's history alone.
+     */
+    private void emptyEveryTable() {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM");
+                    String table = rs.getString("TABLE_NAME");
+                    if (!table.equalsIgnoreCase("flyway_schema_history")
+                            && schema != null && (schema.equalsIgnoreCase("public"))) {
+                        tables.add(table);
+                    }
+                }
+            }
+            if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+                s.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
+            } else {
+                s.execute("SET REFERENTIAL_INTEGRITY FALSE");
+                try {
+                    for (String table : tables) {
+                        s.execute("DELETE FROM \"" + table + "\"");
+                    }
+                } finally {
+                    s.execute("SET REFERENTIAL_INTEGRITY TRUE");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not empty the tables", e);
+        }
     }
 
     /** Plain SQL on this class's database, outside JPA. */
