@@ -1,0 +1,35 @@
+package eu.clus3.core.search;
+
+import eu.clus3.search.SearchDocument;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A feature's searchable content, as the indexer sees it: the current document of one subject (after an
+ * outbox row named it) and every document (for a rebuild). Implemented by each feature package (clusters,
+ * people, forums) and by the module host for modules' entries; found by the indexer as CDI beans.
+ *
+ * <p>Both methods are called inside {@code Database.inTransaction}, read only, by the indexer thread.
+ * Visibility is part of the document: use {@link SearchPrincipals} names, never user input.
+ */
+public interface SearchSource {
+
+    /** The outbox kinds this source answers, e.g. {@code "cluster"}; document ids are {@code kind + "-" + subjectId}. */
+    Set<String> kinds();
+
+    /** The subject's document now, or empty when it is gone or must not be found (a draft, a deleted post). */
+    Optional<SearchDocument> document(String kind, String subjectId);
+
+    /** Every document this source has, for a full rebuild; streamed, so a million posts fit in memory. */
+    Stream<SearchDocument> all();
+
+    /** How many documents {@link #all()} will give (for the rebuild's progress bar); an estimate is fine. */
+    long count();
+
+    /** The index document id of a subject: one rule, so deletes find what upserts wrote. */
+    static String documentId(String kind, String subjectId) {
+        return kind + "-" + subjectId;
+    }
+}
