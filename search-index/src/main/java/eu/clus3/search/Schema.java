@@ -40,6 +40,7 @@ final class Schema {
     static final String TAG = "tag";
     static final String AUTHOR = "author";
     static final String AUTHOR_STORED = "author_name";
+    static final String LINK = "link";
     static final String DATE = "date";
     static final String VISIBLE_TO = "visible_to";
     /** Prefix of the exact-match filter field of a facet dimension ("f.cluster"). */
@@ -106,6 +107,9 @@ final class Schema {
     static Document toLucene(SearchDocument source, FacetsConfig facets) {
         Document doc = new Document();
         doc.add(new StringField(ID, source.id(), Field.Store.YES));
+        if (source.link() != null) {
+            doc.add(new StoredField(LINK, source.link()));
+        }
         String type = Analysis.foldKeyword(source.type());
         doc.add(new StringField(TYPE, type, Field.Store.YES));
         doc.add(new StringField(LANGUAGE, source.language().code(), Field.Store.YES));

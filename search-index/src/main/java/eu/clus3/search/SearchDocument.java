@@ -22,10 +22,12 @@ import java.util.Set;
  * @param facets     further facet dimensions (e.g. cluster, region, sector, category) and their values
  * @param visibility principals allowed to see the document ("public", "user:42", "group:x"); a viewer
  *                   sees it when they hold at least one. An empty set hides the document from everyone.
+ * @param link       where the caller shows the thing (e.g. a route); stored and handed back in hits and
+ *                   suggestions, never searched; may be null
  */
 public record SearchDocument(String id, String type, String title, String body, Language language,
                              Set<String> tags, String author, Instant date,
-                             Map<String, Set<String>> facets, Set<String> visibility) {
+                             Map<String, Set<String>> facets, Set<String> visibility, String link) {
 
     public SearchDocument {
         Objects.requireNonNull(id, "id");
@@ -45,6 +47,12 @@ public record SearchDocument(String id, String type, String title, String body, 
         visibility = visibility == null ? Set.of() : Set.copyOf(visibility);
     }
 
+    /** A document without a link. */
+    public SearchDocument(String id, String type, String title, String body, Language language, Set<String> tags,
+                          String author, Instant date, Map<String, Set<String>> facets, Set<String> visibility) {
+        this(id, type, title, body, language, tags, author, date, facets, visibility, null);
+    }
+
     public static Builder builder(String id) {
         return new Builder(id);
     }
@@ -61,6 +69,7 @@ public record SearchDocument(String id, String type, String title, String body, 
         private Instant date;
         private final Map<String, Set<String>> facets = new LinkedHashMap<>();
         private final Set<String> visibility = new LinkedHashSet<>();
+        private String link;
 
         private Builder(String id) {
             this.id = id;
@@ -111,8 +120,13 @@ public record SearchDocument(String id, String type, String title, String body, 
             return this;
         }
 
+        public Builder link(String link) {
+            this.link = link;
+            return this;
+        }
+
         public SearchDocument build() {
-            return new SearchDocument(id, type, title, body, language, tags, author, date, facets, visibility);
+            return new SearchDocument(id, type, title, body, language, tags, author, date, facets, visibility, link);
         }
     }
 }

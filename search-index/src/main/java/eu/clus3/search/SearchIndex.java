@@ -46,6 +46,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -410,6 +411,27 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /**
+     * The id of every document the current searcher sees, for a caller's check that the index holds what
+     * its source of truth does (one pass over the stored ids: seconds for a million documents).
+     */
+    public Set<String> ids() {
+        return withSearcher(s -> {
+            Set<String> ids = new HashSet<>(Math.max(16, s.getIndexReader().numDocs() * 2));
+            Set<String> fields = Set.of(Schema.ID);
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        ids.add(stored.document(doc, fields).get(Schema.ID));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
     // ---------------------------------------------------------------- search
 
     /** Runs a search for one viewer. Never fails because of what the user typed. */
@@ -522,7 +544,7 @@ public final class SearchIndex implements Closeable {
         }
         StoredFields stored = searcher.storedFields();
         Set<String> wanted = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT,
-                Schema.AUTHOR_STORED, Schema.DATE);
+                Schema.AUTHOR_STORED, Schema.DATE, Schema.LINK);
         List<SearchResults.Hit> hits = new ArrayList<>(ids.length);
         for (int i = 0; i < ids.length; i++) {
             Document doc = stored.document(ids[i], wanted);
@@ -536,7 +558,8 @@ public final class SearchIndex implements Closeable {
                     date == null || date.numericValue().longValue() == 0 ? null
                             : Instant.ofEpochMilli(date.numericValue().longValue()),
                     Float.isNaN(docs[offset + i].score) ? 0f : docs[offset + i].score,
-                    highlightedTitle == null ? "" : highlightedTitle, snippet == null ? "" : snippet));
+                    highlightedTitle == null ? "" : highlightedTitle, snippet == null ? "" : snippet,
+                    doc.get(Schema.LINK)));
         }
         return hits;
     }
@@ -629,11 +652,12 @@ public final class SearchIndex implements Closeable {
             TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(documentsWanted, null, documentsWanted));
             List<Suggestion> suggestions = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
-            Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT);
+            Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT, Schema.LINK);
             for (ScoreDoc hit : top.scoreDocs) {
                 Document doc = stored.document(hit.doc, fields);
                 String title = doc.get(Schema.titleField(Language.ofCode(doc.get(Schema.LANGUAGE))));
-                suggestions.add(new Suggestion(Suggestion.Kind.DOCUMENT, title, doc.get(Schema.ID), doc.get(Schema.TYPE)));
+                suggestions.add(new Suggestion(Suggestion.Kind.DOCUMENT, title, doc.get(Schema.ID), doc.get(Schema.TYPE),
+                        doc.get(Schema.LINK)));
             }
             suggestions.addAll(tags);
             return suggestions.size() > limit ? suggestions.subList(0, limit) : suggestions;

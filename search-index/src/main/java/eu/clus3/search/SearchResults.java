@@ -23,10 +23,11 @@ public record SearchResults(long total, boolean totalExact, List<Hit> hits, Map<
 
     /**
      * One found document. {@code highlightedTitle} and {@code snippet} are HTML-escaped text in which the
-     * matched words are wrapped in {@code <mark>...</mark>}: safe to render as HTML.
+     * matched words are wrapped in {@code <mark>...</mark>}: safe to render as HTML. {@code link} is the
+     * document's link as written (null if it had none).
      */
     public record Hit(String id, String type, Language language, String title, String author, Instant date,
-                      float score, String highlightedTitle, String snippet) { }
+                      float score, String highlightedTitle, String snippet, String link) { }
 
     /** One facet value and how many of the matching documents have it. */
     public record FacetCount(String value, long count) { }

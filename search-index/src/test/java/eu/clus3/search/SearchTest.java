@@ -229,4 +229,29 @@ class SearchTest {
         assertThat(ids("the")).containsExactly("d1");
         assertThat(ids("the shipyards")).containsExactly("d3");
     }
+
+    @Test
+    void a_hit_and_a_suggestion_carry_the_link_the_document_was_written_with(@TempDir Path own) throws Exception {
+        try (TestIndex linked = TestIndex.open(own).put(
+                TestIndex.post("l1", "Linked governance charter", "How the board works").link("forum/topics/7").build(),
+                TestIndex.post("l2", "Unlinked governance memo", "No page of its own").build())) {
+            SearchResults r = linked.index.search(SearchRequest.of("governance", java.util.Set.of("public")));
+            assertThat(r.hits()).extracting(SearchResults.Hit::id, SearchResults.Hit::link)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("l1", "forum/topics/7"),
+                            org.assertj.core.groups.Tuple.tuple("l2", null));
+            assertThat(linked.index.suggest("linked gov", java.util.Set.of("public"), 5))
+                    .extracting(Suggestion::id, Suggestion::link)
+                    .contains(org.assertj.core.groups.Tuple.tuple("l1", "forum/topics/7"));
+        }
+    }
+
+    @Test
+    void ids_lists_every_live_document_and_no_deleted_one(@TempDir Path own) throws Exception {
+        try (TestIndex small = TestIndex.open(own).put(
+                TestIndex.post("k1", "One", "first").build(), TestIndex.post("k2", "Two", "second").build(),
+                TestIndex.post("k3", "Three", "third").build())) {
+            small.remove("k2");
+            assertThat(small.index.ids()).containsExactlyInAnyOrder("k1", "k3");
+        }
+    }
 }

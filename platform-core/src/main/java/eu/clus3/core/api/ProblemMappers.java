@@ -134,6 +134,17 @@ public final class ProblemMappers {
         }
     }
 
+    /** The search index cannot serve (closed, or its files failed): the rest of the platform still can. */
+    @Provider
+    public static class SearchUnavailable implements ExceptionMapper<eu.clus3.search.IndexUnavailableException> {
+        @Override
+        public Response toResponse(eu.clus3.search.IndexUnavailableException e) {
+            LOG.log(Level.WARNING, "Search index unavailable", e);
+            return Response.fromResponse(respond(Problem.of(503, "Search unavailable",
+                    "Search is not available at the moment; try again shortly"))).header("Retry-After", 5).build();
+        }
+    }
+
     /** Anything unforeseen: logged with an incident id that the answer repeats, details kept inside. */
     @Provider
     public static class Unexpected implements ExceptionMapper<Throwable> {

@@ -3,6 +3,8 @@ package eu.clus3.core.cluster;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.audit.AuditView;
 import eu.clus3.core.database.Database;
+import eu.clus3.core.identity.PersonSearchSource;
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.User;
@@ -43,14 +45,17 @@ public class ClusterService {
     private UserRepository users;
     private AuditTrail audit;
     private Clock clock;
+    private SearchOutbox search;
 
     protected ClusterService() {
         // for CDI proxies
     }
 
     @Inject
-    public ClusterService(Database db, ClusterRepository clusters, UserRepository users, AuditTrail audit, Clock clock) {
+    public ClusterService(Database db, ClusterRepository clusters, UserRepository users, AuditTrail audit, Clock clock,
+                          SearchOutbox search) {
         this.db = db;
+        this.search = search;
         this.clusters = clusters;
         this.users = users;
         this.audit = audit;
@@ -82,6 +87,14 @@ public class ClusterService {
         return db.inTransaction(() -> clusters.membershipsOf(actor.userId()).stream().map(MembershipView::of).toList());
     }
 
+    /** The clusters someone belongs to, for their profile page: seen by themselves and by whoever sees the directory. */
+    public List<MembershipView> clustersOf(Actor viewer, long userId) {
+        if (viewer.userId() != userId) {
+            viewer.require(Permission.SEE_USER_DIRECTORY);
+        }
+        return db.inTransaction(() -> clusters.membershipsOf(userId).stream().map(MembershipView::of).toList());
+    }
+
     // --- writing the profile ---
 
     public ClusterDetails create(Actor actor, ClusterProfileData input) {
@@ -91,6 +104,7 @@ public class ClusterService {
             requireFreeName(data.name(), null);
             Cluster cluster = clusters.add(new Cluster(uniqueSlug(data.name()), data, clock.instant()));
             db.em().flush();
+            search.changed(ClusterSearchSource.KIND, String.valueOf(cluster.getId()));
             audit.record(actor, "cluster", cluster.getId(), cluster.getId(), "cluster.created", cluster.getName());
             return details(Optional.of(actor), cluster);
         });
@@ -114,8 +128,13 @@ public class ClusterService {
             if (changed.isEmpty()) {
                 return details(Optional.of(actor), cluster);
             }
+            boolean renamed = !cluster.getName().equals(data.name());
             cluster.apply(data, clock.instant());
             db.em().flush();
+            search.changed(ClusterSearchSource.KIND, String.valueOf(id));
+            if (renamed) { // people's documents name their clusters
+                clusters.memberships(id).forEach(m -> personChanged(m.getUser()));
+            }
             audit.record(actor, "cluster", id, id, "cluster.updated", "changed: " + String.join(", ", changed));
             return details(Optional.of(actor), cluster);
         });
@@ -176,6 +195,7 @@ public class ClusterService {
             }
             ClusterMembership m = clusters.add(new ClusterMembership(cluster, user, role, clock.instant()));
             db.em().flush();
+            personChanged(user);
             audit.record(actor, "membership", m.getId(), clusterId, "membership.added", user.getUsername() + " as " + role);
             return MembershipView.of(m);
         });
@@ -191,6 +211,7 @@ public class ClusterService {
             ClusterRole before = m.getRole();
             m.setRole(role);
             db.em().flush();
+            personChanged(m.getUser());
             audit.record(actor, "membership", membershipId, clusterId, "membership.role",
                     m.getUser().getUsername() + ": " + before + " -> " + role);
             return MembershipView.of(m);
@@ -204,6 +225,7 @@ public class ClusterService {
                 requireAnotherManager(actor, clusterId);
             }
             clusters.remove(m);
+            personChanged(m.getUser());
             audit.record(actor, "membership", membershipId, clusterId, "membership.removed",
                     m.getUser().getUsername() + " (" + m.getRole() + ")");
         });
@@ -231,6 +253,10 @@ public class ClusterService {
     /** The name of a cluster, for messages about it (invitations show where they lead). */
     public Optional<String> nameOf(long clusterId) {
         return db.inTransaction(() -> clusters.find(clusterId).map(Cluster::getName));
+    }
+
+    private void personChanged(User user) {
+        search.changed(PersonSearchSource.KIND, String.valueOf(user.getId()));
     }
 
     // --- rules ---

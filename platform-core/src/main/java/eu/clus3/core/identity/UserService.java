@@ -2,6 +2,7 @@ package eu.clus3.core.identity;
 
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.database.Database;
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.ForbiddenException;
 import eu.clus3.core.shared.NotFoundException;
@@ -29,6 +30,7 @@ public class UserService {
     private PasswordHasher hasher;
     private LoginThrottle throttle;
     private Clock clock;
+    private SearchOutbox search;
     private AuditTrail audit;
 
     protected UserService() {
@@ -37,8 +39,9 @@ public class UserService {
 
     @Inject
     public UserService(Database db, UserRepository users, PasswordHasher hasher, LoginThrottle throttle, Clock clock,
-                       AuditTrail audit) {
+                       AuditTrail audit, SearchOutbox search) {
         this.audit = audit;
+        this.search = search;
         this.db = db;
         this.users = users;
         this.hasher = hasher;
@@ -61,8 +64,9 @@ public class UserService {
                 PasswordPolicy.check(v, "CLUS3_ADMIN_PASSWORD", password, ADMIN_USERNAME);
                 v.throwIfInvalid();
             }
-            users.add(new User(ADMIN_USERNAME, "Administrator", null, hasher.hash(password.toCharArray()),
+            User admin = users.add(new User(ADMIN_USERNAME, "Administrator", null, hasher.hash(password.toCharArray()),
                     PlatformRole.ADMINISTRATOR, clock.instant()));
+            searchable(admin);
             return configuredPassword.isPresent() ? Optional.<String>empty() : Optional.of(password);
         });
     }
@@ -123,6 +127,7 @@ public class UserService {
             }
             users.add(user);
             db.em().flush();
+            searchable(user);
             return UserView.of(user);
         });
     }
@@ -137,6 +142,7 @@ public class UserService {
             }
             user.approve();
             db.em().flush();
+            searchable(user);
             audit.record(actor, "user", user.getId(), null, "user.approved", user.getUsername());
             LOG.info(() -> "Registration of " + user.getUsername() + " approved by " + actor.username());
             return UserView.of(user);
@@ -152,6 +158,7 @@ public class UserService {
                 throw new ConflictException("error.notPending", "This account is not waiting for approval", null);
             }
             db.em().remove(user);
+            searchable(user);
             audit.record(actor, "user", id, null, "user.rejected", user.getUsername());
             LOG.info(() -> "Registration of " + user.getUsername() + " rejected by " + actor.username());
         });
@@ -183,6 +190,7 @@ public class UserService {
             user.setProfile(blankToNull(profile.organisation()), blankToNull(profile.positionTitle()),
                     languages == null ? null : languages.toLowerCase(java.util.Locale.ROOT), expertise);
             db.em().flush();
+            searchable(user);
             audit.record(actor, "user", user.getId(), null, "user.profile", "profile changed by the user");
             return UserView.of(user);
         });
@@ -239,6 +247,7 @@ public class UserService {
                 user.setActive(changes.active());
             }
             db.em().flush();
+            searchable(user);
             if (!changed.isEmpty()) {
                 audit.record(actor, "user", user.getId(), null, "user.updated", String.join(", ", changed));
             }
@@ -262,6 +271,17 @@ public class UserService {
         }
         return db.inTransaction(() -> users.findById(id).map(UserView::of)
                 .orElseThrow(() -> new NotFoundException("User", id)));
+    }
+
+    /** A person's profile page: for themselves and for those who may see the user directory. */
+    public UserView person(Actor viewer, String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        UserView found = db.inTransaction(() -> users.findByUsername(name).map(UserView::of))
+                .orElseThrow(() -> new NotFoundException("User", name));
+        if (found.id() != viewer.userId() && !viewer.can(Permission.MANAGE_USERS)) {
+            viewer.require(Permission.SEE_USER_DIRECTORY);
+        }
+        return found;
     }
 
     public UserView me(Actor actor) {
@@ -333,6 +353,7 @@ public class UserService {
             User user = users.findById(actor.userId()).orElseThrow(() -> new NotFoundException("User", actor.userId()));
             user.setLocale(languageTag);
             db.em().flush();
+            searchable(user);
             return UserView.of(user);
         });
     }
@@ -375,6 +396,11 @@ public class UserService {
 
     public Optional<String> preferredLocale(Actor actor) {
         return db.inTransaction(() -> users.findById(actor.userId()).map(User::getLocale));
+    }
+
+    /** A person's search document follows every change of the account (inside the caller's transaction). */
+    private void searchable(User user) {
+        search.changed(PersonSearchSource.KIND, String.valueOf(user.getId()));
     }
 
     private static String blankToNull(String s) {

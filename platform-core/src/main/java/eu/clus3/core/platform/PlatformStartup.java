@@ -3,10 +3,13 @@ package eu.clus3.core.platform;
 import eu.clus3.core.database.Database;
 import eu.clus3.core.demo.DemoData;
 import eu.clus3.core.identity.UserService;
+import eu.clus3.core.search.SearchService;
+import eu.clus3.core.search.SearchSource;
 import eu.clus3.core.shared.Clus3Config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
@@ -16,7 +19,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs once when the application starts: data directories, schema migrations (by opening the
- * database), the first administrator, and the demo data when asked for.
+ * database), the first administrator, the demo data when asked for, and the search indexer.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -31,6 +34,10 @@ public class PlatformStartup {
     UserService users;
     @Inject
     DemoData demo;
+    @Inject
+    SearchService search;
+    @Inject
+    Instance<SearchSource> sources;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
@@ -51,5 +58,6 @@ public class PlatformStartup {
         if (config.demo()) {
             demo.fillIfEmpty();
         }
+        search.start(sources.stream().toList(), config.indexDir());
     }
 }

@@ -16,8 +16,13 @@ import java.util.stream.Stream;
  */
 public interface SearchSource {
 
-    /** The outbox kinds this source answers, e.g. {@code "cluster"}; document ids are {@code kind + "-" + subjectId}. */
+    /** The outbox kinds this source answers, e.g. {@code "cluster"}; a kind never contains '/'. */
     Set<String> kinds();
+
+    /** Whether this source answers an outbox kind; sources with kinds made at runtime (modules) override it. */
+    default boolean answers(String kind) {
+        return kinds().contains(kind);
+    }
 
     /** The subject's document now, or empty when it is gone or must not be found (a draft, a deleted post). */
     Optional<SearchDocument> document(String kind, String subjectId);
@@ -28,8 +33,8 @@ public interface SearchSource {
     /** How many documents {@link #all()} will give (for the rebuild's progress bar); an estimate is fine. */
     long count();
 
-    /** The index document id of a subject: one rule, so deletes find what upserts wrote. */
+    /** The index document id of a subject ({@code kind/subjectId}): one rule, so deletes find what upserts wrote. */
     static String documentId(String kind, String subjectId) {
-        return kind + "-" + subjectId;
+        return kind + "/" + subjectId;
     }
 }

@@ -35,4 +35,12 @@ public final class Markdown {
         clean.outputSettings().prettyPrint(false);
         return clean.body().html();
     }
+
+    /** The text a reader sees, without markup: what the search index analyses and cuts snippets from. */
+    public static String toPlainText(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        return Jsoup.parseBodyFragment(toSafeHtml(markdown)).body().text();
+    }
 }

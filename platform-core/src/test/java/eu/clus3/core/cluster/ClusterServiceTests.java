@@ -1,5 +1,6 @@
 package eu.clus3.core.cluster;
 
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.audit.AuditView;
 import eu.clus3.core.identity.Actor;
@@ -74,7 +75,8 @@ abstract class ClusterServiceTests extends PersistenceTest {
 
     @BeforeEach
     void createServiceAndPeople() {
-        service = new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock);
+        service = new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock,
+                new SearchOutbox(db, clock));
         admin = user("admin", "Platform Administrator", PlatformRole.ADMINISTRATOR);
         rita = user("rita", "Rita Regional", PlatformRole.REGIONAL_STAFF);
         paul = user("paul", "Paul Partner", PlatformRole.PARTNER);
@@ -122,6 +124,18 @@ abstract class ClusterServiceTests extends PersistenceTest {
         assertThat(seen.profile()).isEqualTo(created.profile());
         assertThat(seen.permissions()).isEqualTo(new ClusterPermissions(false, false, false, false));
         assertThat(service.getBySlug(VISITOR, "ditenave").id()).isEqualTo(created.id());
+    }
+
+    @Test
+    void someones_clusters_are_shown_to_them_and_to_those_who_see_the_directory_only() {
+        ClusterDetails c = service.create(admin, profile("DITENAVE").build());
+        service.addPerson(admin, c.id(), "elena.furlan", ClusterRole.MANAGER);
+
+        assertThat(service.clustersOf(elena, elena.userId())).extracting(MembershipView::clusterSlug)
+                .containsExactly("ditenave");
+        assertThat(service.clustersOf(paul, elena.userId())).extracting(MembershipView::role)
+                .containsExactly(ClusterRole.MANAGER);
+        assertThatThrownBy(() -> service.clustersOf(mia, elena.userId())).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

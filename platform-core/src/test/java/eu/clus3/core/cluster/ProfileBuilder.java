@@ -59,32 +59,32 @@ public final class ProfileBuilder {
         return b;
     }
 
-    ProfileBuilder name(String value) { name = value; return this; }
-    ProfileBuilder legalForm(String value) { legalForm = value; return this; }
+    public ProfileBuilder name(String value) { name = value; return this; }
+    public ProfileBuilder legalForm(String value) { legalForm = value; return this; }
     public ProfileBuilder nuts(String code) { nutsCode = code; return this; }
-    ProfileBuilder region(String value) { regionName = value; return this; }
+    public ProfileBuilder region(String value) { regionName = value; return this; }
     public ProfileBuilder portfolio(ComparativePortfolio value) { portfolio = value; return this; }
     ProfileBuilder s3(SmartSpecialisationArea... areas) {
         s3Areas = areas.length == 0 ? EnumSet.noneOf(SmartSpecialisationArea.class) : EnumSet.of(areas[0], areas);
         return this;
     }
-    ProfileBuilder founded(Integer year) { foundingYear = year; return this; }
-    ProfileBuilder website(String url, Boolean inEnglish) { website = url; websiteInEnglish = inEnglish; return this; }
-    ProfileBuilder description(String value) { description = value; return this; }
-    ProfileBuilder email(String value) { contactEmail = value; return this; }
-    ProfileBuilder phone(String value) { contactPhone = value; return this; }
-    ProfileBuilder fte(String value) { managementFte = value == null ? null : new BigDecimal(value); return this; }
-    ProfileBuilder members(Map<MemberCategory, Integer> counts) {
+    public ProfileBuilder founded(Integer year) { foundingYear = year; return this; }
+    public ProfileBuilder website(String url, Boolean inEnglish) { website = url; websiteInEnglish = inEnglish; return this; }
+    public ProfileBuilder description(String value) { description = value; return this; }
+    public ProfileBuilder email(String value) { contactEmail = value; return this; }
+    public ProfileBuilder phone(String value) { contactPhone = value; return this; }
+    public ProfileBuilder fte(String value) { managementFte = value == null ? null : new BigDecimal(value); return this; }
+    public ProfileBuilder members(Map<MemberCategory, Integer> counts) {
         committedMembers = new EnumMap<>(MemberCategory.class);
         committedMembers.putAll(counts);
         return this;
     }
-    ProfileBuilder members(MemberCategory category, Integer count) {
+    public ProfileBuilder members(MemberCategory category, Integer count) {
         committedMembers = new EnumMap<>(MemberCategory.class);
         committedMembers.put(category, count);
         return this;
     }
-    ProfileBuilder visibility(ClusterVisibility value) { visibility = value; return this; }
+    public ProfileBuilder visibility(ClusterVisibility value) { visibility = value; return this; }
 
     public ClusterProfileData build() {
         return new ClusterProfileData(name, legalForm, nutsCode, regionName, portfolio, s3Areas, foundingYear, website,

@@ -1,5 +1,6 @@
 package eu.clus3.core.database;
 
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.cluster.ClusterDetails;
 import eu.clus3.core.cluster.ClusterProfileData;
@@ -127,7 +128,8 @@ abstract class DatabaseTests extends PersistenceTest {
 
             // The new tables work with the accounts that were there before them.
             ClusterService clusters = new ClusterService(upgraded, new ClusterRepository(upgraded),
-                    new UserRepository(upgraded), new AuditTrail(upgraded, clock), clock);
+                    new UserRepository(upgraded), new AuditTrail(upgraded, clock), clock,
+                    new SearchOutbox(upgraded, clock));
             Actor rita = new Actor(1001L, "rita", PlatformRole.REGIONAL_STAFF);
             ClusterDetails cluster = clusters.create(rita, new ClusterProfileData("DITENAVE", null, "ITH44", null,
                     ComparativePortfolio.MARITIME_TECHNOLOGIES, null, 2008, null, false, null, null, null,

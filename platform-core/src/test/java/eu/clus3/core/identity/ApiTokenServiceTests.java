@@ -1,5 +1,6 @@
 package eu.clus3.core.identity;
 
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.shared.FieldError;
 import eu.clus3.core.shared.ForbiddenException;
@@ -49,7 +50,7 @@ abstract class ApiTokenServiceTests extends PersistenceTest {
     void createServicesAndUsers() {
         UserRepository userRepository = new UserRepository(db);
         users = new UserService(db, userRepository, new PasswordHasher(1_000), new LoginThrottle(clock), clock,
-                new AuditTrail(db, clock));
+                new AuditTrail(db, clock), new SearchOutbox(db, clock));
         tokens = new ApiTokenService(db, new ApiTokenRepository(db), userRepository, clock);
         users.createFirstAdministrator(Optional.of("Admin-passw0rd-for-tests"));
         admin = users.activeActor(UserService.ADMIN_USERNAME).orElseThrow();

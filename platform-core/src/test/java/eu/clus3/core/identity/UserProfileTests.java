@@ -1,5 +1,6 @@
 package eu.clus3.core.identity;
 
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.audit.AuditView;
 import eu.clus3.core.shared.FieldError;
@@ -51,7 +52,7 @@ abstract class UserProfileTests extends PersistenceTest {
     @BeforeEach
     void createServiceAndPeople() {
         service = new UserService(db, new UserRepository(db), new PasswordHasher(1_000), new LoginThrottle(clock), clock,
-                new AuditTrail(db, clock));
+                new AuditTrail(db, clock), new SearchOutbox(db, clock));
         service.createFirstAdministrator(Optional.of(UserServiceTests.ADMIN_PASSWORD));
         admin = service.activeActor(UserService.ADMIN_USERNAME).orElseThrow();
         rita = UserServiceTests.actor(service.create(admin, UserServiceTests.newUser("rita", PlatformRole.REGIONAL_STAFF)));

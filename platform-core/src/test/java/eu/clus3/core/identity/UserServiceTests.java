@@ -1,5 +1,6 @@
 package eu.clus3.core.identity;
 
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.FieldError;
@@ -49,7 +50,7 @@ abstract class UserServiceTests extends PersistenceTest {
     @BeforeEach
     void createService() {
         service = new UserService(db, new UserRepository(db), new PasswordHasher(1_000), new LoginThrottle(clock), clock,
-                new AuditTrail(db, clock));
+                new AuditTrail(db, clock), new SearchOutbox(db, clock));
     }
 
     // --- first administrator ---
@@ -129,6 +130,19 @@ abstract class UserServiceTests extends PersistenceTest {
         assertThatThrownBy(() -> service.create(partner, newUser("eve", PlatformRole.MEMBER)))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(sql().number("SELECT COUNT(*) FROM users WHERE username = 'eve'")).isZero();
+    }
+
+    @Test
+    void a_profile_page_is_for_the_person_and_for_those_who_see_the_directory() {
+        Actor admin = admin();
+        Actor member = actor(create(admin, "mia", PlatformRole.MEMBER));
+        Actor partner = actor(create(admin, "paul", PlatformRole.PARTNER));
+        create(admin, "marco", PlatformRole.MEMBER);
+
+        assertThat(service.person(partner, "Mia ").username()).isEqualTo("mia");
+        assertThat(service.person(member, "mia").username()).isEqualTo("mia");
+        assertThatThrownBy(() -> service.person(member, "marco")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.person(partner, "nobody")).isInstanceOf(NotFoundException.class);
     }
 
     @Test

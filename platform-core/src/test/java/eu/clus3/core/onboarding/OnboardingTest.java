@@ -1,5 +1,6 @@
 package eu.clus3.core.onboarding;
 
+import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.cluster.ClusterDetails;
 import eu.clus3.core.cluster.ClusterRepository;
@@ -49,8 +50,9 @@ abstract class OnboardingTest extends PersistenceTest {
     void createServicesAndAdministrator() {
         AuditTrail audit = new AuditTrail(db, clock);
         users = new UserService(db, new UserRepository(db), new PasswordHasher(1_000), new LoginThrottle(clock), clock,
-                audit);
-        clusters = new ClusterService(db, new ClusterRepository(db), new UserRepository(db), audit, clock);
+                audit, new SearchOutbox(db, clock));
+        clusters = new ClusterService(db, new ClusterRepository(db), new UserRepository(db), audit, clock,
+                new SearchOutbox(db, clock));
         invitations = new InvitationService(db, users, new UserRepository(db), clusters, clock, new AuditTrail(db, clock));
         resets = new PasswordResetService(db, new UserRepository(db), users, clock);
         users.createFirstAdministrator(Optional.of(ADMIN_PASSWORD));
