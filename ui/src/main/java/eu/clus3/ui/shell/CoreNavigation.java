@@ -8,6 +8,8 @@ import eu.clus3.ui.account.ApiTokensView;
 import eu.clus3.ui.admin.UsersView;
 import eu.clus3.ui.cluster.ClustersView;
 import eu.clus3.ui.home.DashboardView;
+import eu.clus3.ui.search.SearchIndexView;
+import eu.clus3.ui.search.SearchView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -20,11 +22,15 @@ public class CoreNavigation implements NavigationContributor {
     public List<NavigationEntry> navigationEntries() {
         return List.of(
                 new NavigationEntry(DashboardView.class, "nav.dashboard", "vaadin:dashboard", Section.MAIN, 0, null),
+                new NavigationEntry(SearchView.class, "nav.search", "vaadin:search", Section.MAIN, 5,
+                        NavigationEntry.PUBLIC),
                 new NavigationEntry(ClustersView.class, "nav.clusters", "vaadin:cluster", Section.MAIN, 10,
                         NavigationEntry.PUBLIC),
                 new NavigationEntry(ApiTokensView.class, "nav.apiTokens", "vaadin:key", Section.MAIN, 900,
                         Permission.USE_API_TOKENS.name()),
                 new NavigationEntry(UsersView.class, "nav.users", "vaadin:users", Section.ADMINISTRATION, 100,
-                        Permission.MANAGE_USERS.name()));
+                        Permission.MANAGE_USERS.name()),
+                new NavigationEntry(SearchIndexView.class, "nav.searchIndex", "vaadin:database", Section.ADMINISTRATION,
+                        200, Permission.MANAGE_SEARCH.name()));
     }
 }

@@ -25,6 +25,9 @@ import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.UserService;
 import eu.clus3.core.platform.PlatformInfo;
+import eu.clus3.core.search.SearchService;
+import eu.clus3.ui.search.SearchBox;
+import eu.clus3.ui.search.SearchView;
 import eu.clus3.plugin.api.NavigationContributor;
 import eu.clus3.plugin.api.NavigationEntry;
 import jakarta.enterprise.inject.Instance;
@@ -44,14 +47,23 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     @Inject
-    public MainLayout(SignedInUser signedIn, UserService users, Instance<NavigationContributor> contributors) {
+    public MainLayout(SignedInUser signedIn, UserService users, SearchService search,
+                      Instance<NavigationContributor> contributors) {
         Optional<Actor> actor = signedIn.get();
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("shell.menu"));
         viewTitle.addClassName("c3-view-title");
-        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, new LanguageSwitch(actor, users));
+        SearchBox searchBox = new SearchBox(search, actor);
+        // on a phone the box would crowd the header: an icon leads to the search page instead
+        com.vaadin.flow.router.RouterLink searchIcon = new com.vaadin.flow.router.RouterLink("", SearchView.class);
+        searchIcon.add(new Icon("vaadin", "search"));
+        searchIcon.setId("search-icon");
+        searchIcon.addClassName("c3-search-icon");
+        searchIcon.getElement().setAttribute("aria-label", getTranslation("nav.search"));
+        HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, searchBox, searchIcon,
+                new LanguageSwitch(actor, users));
         if (actor.isPresent()) {
             header.add(userMenu(actor.get(), users));
         } else {

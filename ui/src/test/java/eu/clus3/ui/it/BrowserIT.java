@@ -154,6 +154,7 @@ class BrowserIT {
             assertInsideViewport(browser, "vaadin-drawer-toggle");
             assertInsideViewport(browser, "#language-switch");
             assertInsideViewport(browser, "#user-menu");
+            assertInsideViewport(browser, "#search-icon");
             assertThat(browser.find(By.id("main-nav")).isDisplayed()).as("the drawer starts closed on a phone").isFalse();
 
             browser.find(By.cssSelector("vaadin-drawer-toggle")).click();
@@ -251,6 +252,52 @@ class BrowserIT {
     }
 
     // --- steps --------------------------------------------------------------------------------
+
+    @Test
+    void aVisitorSearchesFromTheHeaderNarrowsByAFacetAndOpensASuggestion() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        String word = SearchJson.uniqueWord();
+        Map<String, Object> maritime = ClusterJson.with(ClusterJson.profile(ClusterJson.uniqueName("Facet Maritime")),
+                "description", word + " shipyards");
+        Map<String, Object> ict = ClusterJson.with(ClusterJson.with(ClusterJson.profile(ClusterJson.uniqueName("Facet Digital")),
+                "portfolio", "ICT"), "description", word + " software");
+        ClusterJson.create(admin, maritime);
+        JsonNode digital = ClusterJson.create(admin, ict);
+        SearchJson.searchUntil(Api.at(base()), word, p -> p.path("total").asLong() == 2, java.time.Duration.ofSeconds(10));
+
+        try (Browser browser = Browser.open(base())) {
+            browser.go("clusters");
+            WebElement box = browser.visible(By.cssSelector("#search-box input"));
+            box.sendKeys(word, Keys.ENTER);
+
+            browser.waitUntil(d -> "/search".equals(browser.currentPath()) ? true : null);
+            browser.waitUntil(d -> browser.find(By.id("search-results")).findElements(By.className("c3-hit")).size() == 2
+                    ? true : null);
+            assertThat(browser.find(By.id("search-summary")).getText()).isEqualTo("2 results");
+
+            By ictFacet = By.cssSelector("#facet-sector vaadin-button[data-filter='sector:ICT']");
+            assertThat(browser.find(ictFacet).getText()).isEqualTo("ICT (1)");
+            browser.click(ictFacet);
+
+            browser.waitUntil(d -> browser.find(By.id("search-results")).findElements(By.className("c3-hit")).size() == 1
+                    ? true : null);
+            assertThat(browser.find(By.id("search-results")).getText()).contains(ict.get("name").toString())
+                    .doesNotContain(maritime.get("name").toString());
+            assertThat(browser.find(By.id("search-query")).getAttribute("value")).isEqualTo(word + " sector:ICT");
+            assertThat(browser.find(By.cssSelector(".c3-hit mark")).getText()).isEqualTo(word);
+
+            browser.click(ictFacet); // a selected facet value takes its filter out again
+            browser.waitUntil(d -> browser.find(By.id("search-results")).findElements(By.className("c3-hit")).size() == 2
+                    ? true : null);
+
+            WebElement again = browser.visible(By.cssSelector("#search-box input"));
+            String name = ict.get("name").toString(); // "Facet Digital <time> <n>": type up to the time, which is unique
+            again.sendKeys(name.substring(0, name.lastIndexOf(' ')));
+            By suggestion = By.xpath("//vaadin-combo-box-item[contains(., '" + ict.get("name") + "')]");
+            browser.click(suggestion);
+            browser.waitUntil(d -> ("/clusters/" + digital.path("slug").asText()).equals(browser.currentPath()) ? true : null);
+        }
+    }
 
     private static String navigationText(Browser browser) {
         return browser.find(By.id("main-nav")).getAttribute("textContent");

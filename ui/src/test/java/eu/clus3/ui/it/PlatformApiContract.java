@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -344,6 +345,130 @@ abstract class PlatformApiContract {
         assertProblem(anonymous().post("api/invitations/preview", Map.of("token", "inv_no-such-invitation")), 404);
         assertProblem(admin().get("api/clusters/not-a-number"), 404);
         assertProblem(admin().get("api/clusters/12abc/members"), 404);
+    }
+
+    // --- search -------------------------------------------------------------------------------
+
+    @Test
+    void aNewClusterIsFoundWithinASecondOfItsCommitAndAnEditReplacesWhatFindsIt() {
+        String before = SearchJson.uniqueWord();
+        String after = SearchJson.uniqueWord();
+        String name = uniqueName("Searchable Shipyards");
+        JsonNode created = create(admin(), with(profile(name), "description", "Our " + before + " programme"));
+
+        SearchJson.Found found = SearchJson.searchUntil(anonymous(), before, p -> p.path("total").asLong() > 0,
+                Duration.ofSeconds(1));
+        assertThat(found.done()).as("found within 1 s (took %s)", found.after()).isTrue();
+        JsonNode hit = found.page().path("hits").get(0);
+        assertThat(hit.path("title").asText()).isEqualTo(name);
+        assertThat(hit.path("type").asText()).isEqualTo("cluster");
+        assertThat(hit.path("link").asText()).isEqualTo("clusters/" + created.path("slug").asText());
+        assertThat(hit.path("snippet").asText()).contains("<mark>" + before + "</mark>");
+
+        assertJson(admin().put("api/clusters/" + created.path("id").asLong(), edit(created.path("version").asLong(),
+                with(profile(name), "description", "Now the " + after + " programme"))), 200);
+        SearchJson.Found edited = SearchJson.searchUntil(anonymous(), after, p -> p.path("total").asLong() > 0,
+                Duration.ofSeconds(1));
+        assertThat(edited.done()).as("edit found within 1 s (took %s)", edited.after()).isTrue();
+        assertThat(SearchJson.titles(SearchJson.search(anonymous(), before))).isEmpty();
+    }
+
+    @Test
+    void aDeactivatedPersonDisappearsFromSearchWithinASecond() {
+        String word = SearchJson.uniqueWord();
+        JsonNode user = createUser(admin(), uniqueUsername("vera"), "MEMBER");
+        long id = user.path("id").asLong();
+        JsonNode renamed = assertJson(admin().put("api/users/" + id,
+                Map.of("displayName", "Vera " + word, "version", user.path("version").asLong())), 200);
+        assertThat(SearchJson.searchUntil(admin(), word, p -> p.path("total").asLong() == 1, Duration.ofSeconds(1))
+                .done()).as("the person is found").isTrue();
+
+        assertJson(admin().put("api/users/" + id, Map.of("active", false, "version", renamed.path("version").asLong())), 200);
+
+        SearchJson.Found gone = SearchJson.searchUntil(admin(), word, p -> p.path("total").asLong() == 0,
+                Duration.ofSeconds(1));
+        assertThat(gone.done()).as("gone within 1 s (took %s)", gone.after()).isTrue();
+    }
+
+    @Test
+    void aPlatformOnlyClusterIsInvisibleToVisitorsInHitsFacetsAndSuggestionsButFoundBySignedInUsers() {
+        String word = SearchJson.uniqueWord();
+        String name = uniqueName("Quiet " + word);
+        create(admin(), with(with(profile(name), "visibility", "PLATFORM"), "description", "members only"));
+        Api member = SignedInPeople.member(base(), "searcher").api();
+        assertThat(SearchJson.searchUntil(member, word, p -> p.path("total").asLong() == 1, Duration.ofSeconds(5))
+                .done()).as("a signed-in member finds it").isTrue();
+
+        JsonNode forVisitor = SearchJson.search(anonymous(), word);
+        assertThat(forVisitor.path("total").asLong()).isZero();
+        assertThat(forVisitor.path("hits")).isEmpty();
+        forVisitor.path("facets").forEach(values -> assertThat(values).isEmpty());
+        assertThat(assertJson(anonymous().get("api/search/suggestions?q=" + SearchJson.encode("quiet " + word)), 200))
+                .isEmpty();
+        JsonNode suggested = assertJson(member.get("api/search/suggestions?q=" + SearchJson.encode("quiet " + word)), 200);
+        assertThat(suggested.findValuesAsText("text")).containsExactly(name);
+    }
+
+    @Test
+    void peopleAreFoundByThoseWhoSeeTheDirectoryOnly() {
+        String word = SearchJson.uniqueWord();
+        JsonNode user = createUser(admin(), uniqueUsername("pia"), "MEMBER");
+        assertJson(admin().put("api/users/" + user.path("id").asLong(),
+                Map.of("displayName", "Pia " + word, "version", user.path("version").asLong())), 200);
+
+        assertThat(SearchJson.searchUntil(admin(), word, p -> p.path("total").asLong() == 1, Duration.ofSeconds(5))
+                .page().path("hits").get(0).path("link").asText()).isEqualTo("people/" + user.path("username").asText());
+        assertThat(SearchJson.search(SignedInPeople.member(base(), "searcher").api(), word).path("total").asLong()).isZero();
+        assertThat(SearchJson.search(anonymous(), word).path("total").asLong()).isZero();
+    }
+
+    @Test
+    void facetsComeWithCountsAndTheFilterThatNarrowsTheSearch() {
+        String word = SearchJson.uniqueWord();
+        create(admin(), with(profile(uniqueName("Faceted")), "description", word + " one"));
+        create(admin(), with(with(profile(uniqueName("Faceted")), "portfolio", "ICT"), "description", word + " two"));
+        SearchJson.searchUntil(anonymous(), word, p -> p.path("total").asLong() == 2, Duration.ofSeconds(5));
+
+        JsonNode page = SearchJson.search(anonymous(), word);
+        JsonNode sectors = page.path("facets").path("sector");
+        assertThat(sectors.findValuesAsText("value")).containsExactlyInAnyOrder("ICT", "MARITIME_TECHNOLOGIES");
+        assertThat(sectors.findValues("count")).allSatisfy(c -> assertThat(c.asLong()).isEqualTo(1));
+        assertThat(page.path("facets").path("type").get(0).path("filter").asText()).isEqualTo("in:cluster");
+
+        JsonNode narrowed = SearchJson.search(anonymous(), word + " sector:ICT");
+        assertThat(narrowed.path("total").asLong()).isEqualTo(1);
+        assertThat(narrowed.path("facets").path("sector").get(0).path("selected").asBoolean()).isTrue();
+    }
+
+    @Test
+    void whateverIsTypedIsAnsweredAndOnlyLimitsAreRefusedWithTheFieldNamed() {
+        for (String typed : List.of("\"unclosed", "cluster:", "((((", "' OR 1=1 --", "<script>alert(1)</script>",
+                "\u202Egovernance", "Z̷̡̛a̸l̶g̵o̴", "before:notadate", "@", "-", "%00", "🙂")) {
+            assertJson(anonymous().get("api/search?q=" + SearchJson.encode(typed)), 200);
+            assertJson(anonymous().get("api/search/suggestions?q=" + SearchJson.encode(typed)), 200);
+        }
+        assertThat(fieldsOfProblem(anonymous().get("api/search?q=" + "x".repeat(1_001)))).containsExactly("q");
+        assertThat(fieldsOfProblem(anonymous().get("api/search?q=x&sort=loudest"))).containsExactly("sort");
+        assertThat(fieldsOfProblem(anonymous().get("api/search?q=x&page=-1"))).containsExactly("page");
+        assertThat(fieldsOfProblem(anonymous().get("api/search?q=x&size=lots"))).containsExactly("size");
+    }
+
+    @Test
+    void onlyAdministratorsSeeRebuildAndCheckTheIndex() {
+        Api member = SignedInPeople.member(base(), "searcher").api();
+        assertProblem(anonymous().get("api/search/index"), 401);
+        assertProblem(member.get("api/search/index"), 403);
+        assertProblem(member.post("api/search/index/rebuild", Map.of()), 403);
+        assertProblem(member.post("api/search/index/check", Map.of()), 403);
+
+        JsonNode state = assertJson(admin().get("api/search/index"), 200);
+        assertThat(state.path("documents").asLong()).isPositive();
+        assertThat(state.path("problem").isNull() || state.path("problem").isMissingNode()).isTrue();
+
+        assertThat(assertJson(admin().post("api/search/index/rebuild", Map.of()), 202).has("started")).isTrue();
+        JsonNode check = assertJson(admin().post("api/search/index/check", Map.of()), 200);
+        assertThat(check.path("missingCount").asLong()).as("%s", check).isZero();
+        assertThat(check.path("ghostCount").asLong()).as("%s", check).isZero();
     }
 
     /** The fields a 400 problem names. */

@@ -69,7 +69,8 @@ class RestApiIT extends PlatformApiContract {
 
         List<String> paths = new ArrayList<>();
         openApi.path("paths").fieldNames().forEachRemaining(paths::add);
-        assertThat(paths).contains("/api/platform", "/api/me", "/api/users", "/api/tokens", "/api/tokens/all");
+        assertThat(paths).contains("/api/platform", "/api/me", "/api/users", "/api/tokens", "/api/tokens/all",
+                "/api/search", "/api/search/suggestions", "/api/search/index", "/api/search/index/rebuild");
         // Payara copies the resources' JAX-RS regex into the template ("/api/users/{id: [0-9]{1,18}}").
         assertThat(paths).anyMatch(p -> p.startsWith("/api/users/{id"));
         assertThat(paths).anyMatch(p -> p.startsWith("/api/tokens/{id"));

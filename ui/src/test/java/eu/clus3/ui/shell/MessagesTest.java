@@ -58,6 +58,8 @@ class MessagesTest {
         used.addAll(enumKeys("clusterRole.", ClusterRole.values()));
         used.addAll(enumKeys("visibility.", ClusterVisibility.values()));
         used.addAll(enumKeys("clusters.sort.", ClusterFilter.Sort.values()));
+        eu.clus3.core.search.SearchService.FACETS.forEach(f -> used.add("search.facet." + f));
+        used.addAll(List.of("search.sort.relevance", "search.sort.newest"));
         Arrays.stream(ClusterProfileData.class.getRecordComponents())
                 .forEach(c -> used.add("cluster.field." + c.getName()));
         used.addAll(List.of("audit.cluster.created", "audit.cluster.updated", "audit.cluster.logo",
