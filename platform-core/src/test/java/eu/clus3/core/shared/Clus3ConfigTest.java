@@ -67,7 +67,7 @@ class Clus3ConfigTest {
 
         assertThat(config.effectiveDbUrl())
                 .isEqualTo("jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("db").resolve("clus3")
-                        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+                        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
     }
 
     @Test
@@ -77,6 +77,10 @@ class Clus3ConfigTest {
         try (Database db = Database.open(config.effectiveDbUrl(), config.dbUser().orElse(null),
                 config.dbPassword().orElse(null))) {
             assertThat(db.isReachable()).isTrue();
+            // every commit reaches the file at once, so a killed server keeps what it confirmed
+            assertThat(new eu.clus3.core.testing.Sql(db.dataSource())
+                    .rows("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'"))
+                    .isNotEmpty().allSatisfy(row -> assertThat(row.get("setting_value")).isEqualTo("0"));
         }
         assertThat(Files.exists(dir.resolve("db").resolve("clus3.mv.db"))).isTrue();
     }
