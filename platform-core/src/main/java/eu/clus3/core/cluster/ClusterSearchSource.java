@@ -41,7 +41,8 @@ public class ClusterSearchSource implements SearchSource {
 
     @Override
     public Optional<SearchDocument> document(String kind, String subjectId) {
-        return parseId(subjectId).flatMap(id -> Optional.ofNullable(db.em().find(Cluster.class, id))).map(ClusterSearchSource::toDocument);
+        return SearchSource.numericId(subjectId).map(id -> db.em().find(Cluster.class, id))
+                .map(ClusterSearchSource::toDocument);
     }
 
     @Override
@@ -77,13 +78,5 @@ public class ClusterSearchSource implements SearchSource {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    static Optional<Long> parseId(String subjectId) {
-        try {
-            return Optional.of(Long.parseLong(subjectId));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

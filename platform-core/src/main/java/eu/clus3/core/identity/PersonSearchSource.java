@@ -45,12 +45,8 @@ public class PersonSearchSource implements SearchSource {
 
     @Override
     public Optional<SearchDocument> document(String kind, String subjectId) {
-        try {
-            return Optional.ofNullable(db.em().find(User.class, Long.parseLong(subjectId)))
-                    .filter(PersonSearchSource::findable).map(this::toDocument);
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return SearchSource.numericId(subjectId).map(id -> db.em().find(User.class, id))
+                .filter(PersonSearchSource::findable).map(this::toDocument);
     }
 
     @Override

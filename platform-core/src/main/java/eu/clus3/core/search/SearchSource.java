@@ -37,4 +37,13 @@ public interface SearchSource {
     static String documentId(String kind, String subjectId) {
         return kind + "/" + subjectId;
     }
+
+    /** A numeric subject id, or empty for anything else (an outbox row is never trusted to be well-formed). */
+    static Optional<Long> numericId(String subjectId) {
+        try {
+            return Optional.of(Long.parseLong(subjectId));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
 }
