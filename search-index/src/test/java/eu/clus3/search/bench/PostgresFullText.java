@@ -32,7 +32,10 @@ import java.util.Set;
  * otherwise; title and tags weighted A, body B), both configurations with {@code unaccent} before the
  * stemmer (our analysis folds accents too), each with a GIN index; a {@code title_words} vector
  * ({@code simple} + {@code unaccent}, no stemming, no stop words) with a GIN index for prefix
- * suggestions; the visibility principals as a {@code text[]} with a GIN index.
+ * suggestions; the visibility principals as a {@code text[]}, checked on the rows that match the words.
+ * A GIN index on the principals is optional ({@code load(..., true)}): with it, PostgreSQL 14's planner
+ * ANDs the bitmap of every post the viewer may see (70% of the table for a member) into each query,
+ * which made (b) five times slower at 100k posts (see BENCHMARKS.md); it only pays for narrow viewers.
  */
 public final class PostgresFullText implements AutoCloseable {
 
@@ -152,7 +155,7 @@ public final class PostgresFullText implements AutoCloseable {
     }
 
     /** COPY from the exported TSV (generated columns computed meanwhile), then the GIN indexes, then ANALYZE. */
-    public Load load(Path tsv, long documents) throws SQLException, IOException {
+    public Load load(Path tsv, long documents, boolean principalsIndex) throws SQLException, IOException {
         long t = System.nanoTime();
         try (Reader reader = Files.newBufferedReader(tsv, StandardCharsets.UTF_8)) {
             connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY posts (id, type, title, body, language, "
@@ -164,7 +167,9 @@ public final class PostgresFullText implements AutoCloseable {
             s.execute("CREATE INDEX posts_tsv_en ON posts USING gin (tsv_en)");
             s.execute("CREATE INDEX posts_tsv_it ON posts USING gin (tsv_it)");
             s.execute("CREATE INDEX posts_title_words ON posts USING gin (title_words)");
-            s.execute("CREATE INDEX posts_principals ON posts USING gin (principals)");
+            if (principalsIndex) {
+                s.execute("CREATE INDEX posts_principals ON posts USING gin (principals)");
+            }
         }
         double index = (System.nanoTime() - t) / 1e9;
         t = System.nanoTime();
