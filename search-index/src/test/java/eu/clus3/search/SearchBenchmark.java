@@ -1,6 +1,7 @@
 package eu.clus3.search;
 
 import eu.clus3.search.bench.ForumPostGenerator;
+import eu.clus3.search.bench.PostgresFullText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -47,9 +48,13 @@ import java.util.stream.Stream;
 /**
  * The search-index benchmark (not a test): indexes generated forum posts, then measures latencies of
  * this library next to raw Lucene doing the same work on the same index in the same run, indexing
- * throughput, freshness lag under a steady write load and index size. See BENCHMARKS.md for the command.
+ * throughput, freshness lag under a steady write load and index size; and PostgreSQL full-text search
+ * on the same corpus, started by the benchmark, with the same queries interleaved. See BENCHMARKS.md for
+ * the command.
  *
- * <p>Arguments: {@code [documents=100000] [--dir PATH] [--export FILE.tsv] [--no-raw-indexing]}.
+ * <p>Arguments: {@code [documents=100000] [--dir PATH] [--export FILE.tsv] [--no-raw-indexing] [--no-pg]
+ * [--pg-only] [--pg-every N] [--pg-principals-index]
+ * [--no-freshness]}.
  */
 public final class SearchBenchmark {
 
@@ -64,23 +69,40 @@ public final class SearchBenchmark {
     private final ForumPostGenerator generator = new ForumPostGenerator();
     private final StringBuilder report = new StringBuilder();
 
+    /** What to run; see BENCHMARKS.md. */
+    private record Options(long documents, Path dir, Path export, boolean rawIndexing, boolean lucene,
+                           boolean postgres, int pgEvery, boolean principalsIndex, boolean freshness) { }
+
     public static void main(String[] args) throws Exception {
         long documents = 100_000;
         Path dir = null;
         Path export = null;
         boolean rawIndexing = true;
+        boolean lucene = true;
+        boolean postgres = true;
+        int pgEvery = 1;
+        boolean freshness = true;
+        boolean principalsIndex = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(args[++i]);
                 case "--export" -> export = Path.of(args[++i]);
                 case "--no-raw-indexing" -> rawIndexing = false;
+                case "--no-pg" -> postgres = false;
+                case "--pg-only" -> lucene = false;
+                case "--pg-every" -> pgEvery = Math.max(1, Integer.parseInt(args[++i]));
+                case "--no-freshness" -> freshness = false;
+                case "--pg-principals-index" -> principalsIndex = true;
                 default -> documents = Long.parseLong(args[i].replace("_", ""));
             }
+        }
+        if (!lucene && !postgres) {
+            throw new IllegalArgumentException("--pg-only and --no-pg leave nothing to run");
         }
         if (dir == null) {
             dir = Files.createTempDirectory("clus3-bench");
         }
-        new SearchBenchmark().run(documents, dir, export, rawIndexing);
+        new SearchBenchmark().run(new Options(documents, dir, export, rawIndexing, lucene, postgres, pgEvery, principalsIndex, freshness));
     }
 
     static SearchDocument toDocument(ForumPostGenerator.Post p) {
@@ -90,16 +112,64 @@ public final class SearchBenchmark {
                         "category", Set.of(p.category())), Set.copyOf(p.visibility()));
     }
 
-    private void run(long documents, Path dir, Path export, boolean rawIndexing) throws Exception {
-        line("Documents: %,d; cores: %d; JVM %s; max heap %d MB; directory %s", documents,
+    private void run(Options options) throws Exception {
+        long documents = options.documents();
+        Path dir = options.dir();
+        line("Documents: %,d; cores: %d; JVM %s; max heap %d MB; directory %s; %s", documents,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                Runtime.getRuntime().maxMemory() >> 20, dir);
+                Runtime.getRuntime().maxMemory() >> 20, dir, options);
         line("Load average at the start (1, 5, 15 min): %s", loadAverage());
+        Path export = options.export() != null ? options.export() : options.postgres() ? dir.resolve("corpus.tsv") : null;
         if (export != null) {
             long t = System.nanoTime();
             generator.exportTsv(documents, export);
-            line("Exported the corpus to %s in %.1f s", export, (System.nanoTime() - t) / 1e9);
+            line("Exported the corpus to %s in %.1f s (%.0f MB)", export, (System.nanoTime() - t) / 1e9, Files.size(export) / 1e6);
         }
+        PostgresFullText postgres = options.postgres()
+                ? loadPostgres(dir.resolve("pg"), export, documents, options.principalsIndex()) : null;
+        try {
+            if (options.lucene()) {
+                lucene(options, postgres);
+            } else {
+                queries(null, null, postgres, options.pgEvery());
+            }
+        } finally {
+            if (postgres != null) {
+                postgres.close();
+            }
+        }
+        line("");
+        line("Load average at the end (1, 5, 15 min): %s", loadAverage());
+        System.out.println();
+        System.out.println(report);
+    }
+
+    private PostgresFullText loadPostgres(Path data, Path tsv, long documents, boolean principalsIndex) throws Exception {
+        long t = System.nanoTime();
+        PostgresFullText postgres = PostgresFullText.start(data);
+        double started = (System.nanoTime() - t) / 1e9;
+        PostgresFullText.Load load = postgres.load(tsv, documents, principalsIndex);
+        line("");
+        line("PostgreSQL %s (embedded, started in %.1f s; shared_buffers 2GB, work_mem 64MB, maintenance_work_mem 1GB):",
+                load.version(), started);
+        line("");
+        line("| PostgreSQL load | |");
+        line("|---|---|");
+        line("| COPY from the TSV, generated tsvector columns computed meanwhile | %.1f s |", load.copySeconds());
+        line("| GIN indexes (tsv_en, tsv_it, title_words%s) | %.1f s |", principalsIndex ? ", principals" : "",
+                load.indexSeconds());
+        line("| docs/s, COPY + indexes | %,.0f |", load.docsPerSecond());
+        line("| VACUUM ANALYZE (not in docs/s) | %.1f s |", load.analyzeSeconds());
+        line("| table incl. TOAST | %.1f MB |", load.tableBytes() / 1e6);
+        line("| indexes (GIN + primary key) | %.1f MB |", load.indexBytes() / 1e6);
+        line("| total | %.1f MB |", load.totalBytes() / 1e6);
+        return postgres;
+    }
+
+    private void lucene(Options options, PostgresFullText postgres) throws Exception {
+        long documents = options.documents();
+        Path dir = options.dir();
+        boolean rawIndexing = options.rawIndexing();
         IndexSettings settings = IndexSettings.defaults().withFacetDimensions("cluster", "region", "sector", "category");
         Path root = dir.resolve("index");
         try (SearchIndex index = SearchIndex.open(root, settings)) {
@@ -121,13 +191,11 @@ public final class SearchBenchmark {
             line("Index size on disk: %.1f MB for %,d documents (stored title and body with offsets, " +
                     "per-language fields, suggestion n-grams, facets)", size(serving) / 1e6, index.status().documents());
 
-            queries(index, serving);
-            freshness(index, documents);
+            queries(index, serving, postgres, options.pgEvery());
+            if (options.freshness()) {
+                freshness(index, documents);
+            }
         }
-        line("");
-        line("Load average at the end (1, 5, 15 min): %s", loadAverage());
-        System.out.println();
-        System.out.println(report);
     }
 
     // ------------------------------------------------------------------ indexing
@@ -201,7 +269,7 @@ public final class SearchBenchmark {
 
     // ------------------------------------------------------------------ queries
 
-    private void queries(SearchIndex index, Path serving) throws IOException {
+    private void queries(SearchIndex index, Path serving, PostgresFullText postgres, int pgEvery) throws Exception {
         Random random = new Random(7);
         List<String> en = generator.contentWords("en").subList(0, 150);
         List<String> it = generator.contentWords("it").subList(0, 150);
@@ -213,21 +281,28 @@ public final class SearchBenchmark {
             String w = words.get(random.nextInt(words.size()));
             prefixes.add(w.substring(0, Math.min(w.length(), 2 + random.nextInt(4))));
         }
-        try (FSDirectory directory = FSDirectory.open(serving); DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            DefaultSortedSetDocValuesReaderState facetState = new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig());
-            RawLucene raw = new RawLucene(searcher, facetState);
-
+        boolean lucene = index != null;
+        try (FSDirectory directory = lucene ? FSDirectory.open(serving) : null;
+             DirectoryReader reader = lucene ? DirectoryReader.open(directory) : null) {
+            RawLucene raw = null;
+            if (lucene) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                raw = new RawLucene(searcher, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+            }
+            if (lucene && postgres != null) {
+                sameMatches(raw, postgres, twoWords.subList(0, 40));
+            }
             Timing a = new Timing("(a) 2-word query, top 10");
             Timing b = new Timing("(b) 2-word query + permission filter + 3 facets + highlighting, top 10");
             Timing c = new Timing("(c) suggestions (2-5 letters), 8");
-            long[] checksum = new long[2];
+            long[] checksum = new long[3];
             for (int i = 0; i < WARMUP + MEASURED; i++) {
                 boolean measure = i >= WARMUP;
+                boolean pgRound = postgres != null && i % pgEvery == 0;
                 String q = twoWords.get(i % twoWords.size());
                 String prefix = prefixes.get(i % prefixes.size());
                 boolean oursFirst = i % 2 == 0;
-                for (int turn = 0; turn < 2; turn++) {
+                for (int turn = 0; lucene && turn < 2; turn++) {
                     boolean ours = (turn == 0) == oursFirst;
                     long t = System.nanoTime();
                     if (ours) {
@@ -236,7 +311,15 @@ public final class SearchBenchmark {
                         checksum[1] += raw.plain(q, PUBLIC);
                     }
                     a.add(ours, measure, System.nanoTime() - t);
-                    t = System.nanoTime();
+                }
+                if (pgRound) {
+                    long t = System.nanoTime();
+                    checksum[2] += postgres.plain(q, PUBLIC);
+                    a.addPostgres(measure, System.nanoTime() - t);
+                }
+                for (int turn = 0; lucene && turn < 2; turn++) {
+                    boolean ours = (turn == 0) == oursFirst;
+                    long t = System.nanoTime();
                     if (ours) {
                         checksum[0] += index.search(SearchRequest.of(q, MEMBER)
                                 .withFacets(DIMENSIONS.toArray(String[]::new))).hits().size();
@@ -244,7 +327,15 @@ public final class SearchBenchmark {
                         checksum[1] += raw.faceted(q, MEMBER);
                     }
                     b.add(ours, measure, System.nanoTime() - t);
-                    t = System.nanoTime();
+                }
+                if (pgRound) {
+                    long t = System.nanoTime();
+                    checksum[2] += postgres.faceted(q, MEMBER, DIMENSIONS);
+                    b.addPostgres(measure, System.nanoTime() - t);
+                }
+                for (int turn = 0; lucene && turn < 2; turn++) {
+                    boolean ours = (turn == 0) == oursFirst;
+                    long t = System.nanoTime();
                     if (ours) {
                         checksum[0] += index.suggest(prefix, MEMBER, 8).size();
                     } else {
@@ -252,18 +343,62 @@ public final class SearchBenchmark {
                     }
                     c.add(ours, measure, System.nanoTime() - t);
                 }
+                if (pgRound) {
+                    long t = System.nanoTime();
+                    checksum[2] += postgres.suggest(prefix, MEMBER);
+                    c.addPostgres(measure, System.nanoTime() - t);
+                }
+                if (i % 500 == 0) {
+                    System.err.printf("query round %,d of %,d%n", i, WARMUP + MEASURED);
+                }
             }
-            line("");
-            line("Latency over %,d measured runs each (after %,d warm-up), ours and raw Lucene interleaved on the same index:", MEASURED, WARMUP);
-            line("");
-            line("| query | ours p50 | ours p99 | raw p50 | raw p99 | overhead p50 | overhead p99 |");
-            line("|---|---|---|---|---|---|---|");
-            for (Timing t : List.of(a, b, c)) {
-                line(t.row());
+            if (lucene) {
+                line("");
+                line("Latency over %,d measured runs each (after %,d warm-up), ours and raw Lucene interleaved on the same index:", MEASURED, WARMUP);
+                line("");
+                line("| query | ours p50 | ours p99 | raw p50 | raw p99 | overhead p50 | overhead p99 |");
+                line("|---|---|---|---|---|---|---|");
+                for (Timing t : List.of(a, b, c)) {
+                    line(t.row());
+                }
+                line("");
+                line("(hits returned, ours / raw: %,d / %,d)", checksum[0], checksum[1]);
             }
-            line("");
-            line("(hits returned, ours / raw: %,d / %,d)", checksum[0], checksum[1]);
+            if (postgres != null) {
+                line("");
+                line("PostgreSQL full-text search on the same corpus, %,d measured runs each (after %,d warm-up)%s:",
+                        a.p, (WARMUP + pgEvery - 1) / pgEvery, lucene ? ", interleaved with the above (every "
+                                + (pgEvery == 1 ? "" : pgEvery + "th ") + "round)" : "");
+                line("");
+                line("| query | ours p50 | ours p99 | PostgreSQL p50 | PostgreSQL p99 | PostgreSQL / ours p50 | PostgreSQL / ours p99 |");
+                line("|---|---|---|---|---|---|---|");
+                for (Timing t : List.of(a, b, c)) {
+                    line(t.postgresRow());
+                }
+                line("");
+                line("(hits returned by PostgreSQL: %,d)", checksum[2]);
+                System.err.println("PostgreSQL plan of (b)'s hit query for \"" + twoWords.get(0) + "\":");
+                postgres.explain(twoWords.get(0), MEMBER).forEach(System.err::println);
+            }
         }
+    }
+
+    /** Both sides must find the same posts, or the latency comparison means little. */
+    private void sameMatches(RawLucene raw, PostgresFullText postgres, List<String> queries) throws Exception {
+        long lucene = 0;
+        long pg = 0;
+        long lucenePublic = 0;
+        long pgPublic = 0;
+        for (String q : queries) {
+            lucene += raw.searcher.count(raw.query(q, MEMBER));
+            pg += postgres.count(q, MEMBER);
+            lucenePublic += raw.searcher.count(raw.query(q, PUBLIC));
+            pgPublic += postgres.count(q, PUBLIC);
+        }
+        line("");
+        line("Matching posts summed over the first %d queries, Lucene / PostgreSQL: %,d / %,d (5-principal viewer), " +
+                "%,d / %,d (public); %.0f matches per query on average", queries.size(), lucene, pg, lucenePublic,
+                pgPublic, (double) lucene / queries.size());
     }
 
     /** The same work as the library, written directly against Lucene's API. */
@@ -390,8 +525,10 @@ public final class SearchBenchmark {
         final String name;
         final long[] ours = new long[MEASURED];
         final long[] raw = new long[MEASURED];
+        final long[] postgres = new long[MEASURED];
         int o;
         int r;
+        int p;
 
         Timing(String name) {
             this.name = name;
@@ -408,14 +545,35 @@ public final class SearchBenchmark {
             }
         }
 
+        void addPostgres(boolean measure, long nanos) {
+            if (measure) {
+                postgres[p++] = nanos;
+            }
+        }
+
         String row() {
-            long[] a = Arrays.copyOf(ours, o);
-            long[] b = Arrays.copyOf(raw, r);
-            Arrays.sort(a);
-            Arrays.sort(b);
+            long[] a = sorted(ours, o);
+            long[] b = sorted(raw, r);
             return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.2fx | %.2fx |", name, ms(pct(a, 50)),
                     ms(pct(a, 99)), ms(pct(b, 50)), ms(pct(b, 99)), (double) pct(a, 50) / pct(b, 50),
                     (double) pct(a, 99) / pct(b, 99));
+        }
+
+        String postgresRow() {
+            long[] b = sorted(postgres, p);
+            if (o == 0) {
+                return String.format(Locale.ROOT, "| %s | – | – | %s | %s | – | – |", name, ms(pct(b, 50)), ms(pct(b, 99)));
+            }
+            long[] a = sorted(ours, o);
+            return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %.1fx | %.1fx |", name, ms(pct(a, 50)),
+                    ms(pct(a, 99)), ms(pct(b, 50)), ms(pct(b, 99)), (double) pct(b, 50) / pct(a, 50),
+                    (double) pct(b, 99) / pct(a, 99));
+        }
+
+        private static long[] sorted(long[] values, int n) {
+            long[] copy = Arrays.copyOf(values, n);
+            Arrays.sort(copy);
+            return copy;
         }
     }
 
