@@ -35,7 +35,8 @@ public final class Browser implements AutoCloseable {
     static final String CHROMIUM = System.getProperty("clus3.it.chromium", "/usr/bin/chromium");
     static final String CHROMEDRIVER = System.getProperty("clus3.it.chromedriver", "/usr/bin/chromedriver");
     /** Generous: the first page of a freshly started server takes 10-15 s on two busy cores. */
-    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    // generous: the first page of a freshly started server on a busy two-core machine can take a minute
+    private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
     /** Flow's client reports whether a server round trip is in progress; idle means the page is settled. */
     private static final String VAADIN_IDLE = """

@@ -126,6 +126,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         }
     }
 
+    /** Kills the server like {@code kill -9}: no shutdown hook, nothing flushed or closed. */
+    public void kill() {
+        process.destroyForcibly(); // SIGKILL on Unix
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Stops the server like Ctrl-C does (the application closes its database), forcibly after 60 s. */
     @Override
     public void close() {

@@ -36,7 +36,7 @@ class PostgresIT extends PlatformApiContract {
 
     @BeforeAll
     static void startPostgresAndTheServerOnIt() throws IOException {
-        TestEnvironment.directory(WORK);
+        TestEnvironment.freshDirectory(WORK);
         postgres = EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(TestEnvironment.directory(TestEnvironment.scratch().resolve("embedded-pg")).toFile())
                 .setDataDirectory(WORK.resolve("pgdata"))

@@ -50,6 +50,21 @@ public final class TestEnvironment {
         return war().toAbsolutePath().getParent();
     }
 
+    /**
+     * An empty directory, whatever an earlier run left there: a server started again on an old runtime
+     * folder would deploy the remembered application a second time.
+     */
+    public static Path freshDirectory(Path dir) {
+        if (Files.exists(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot empty " + dir, e);
+            }
+        }
+        return directory(dir);
+    }
+
     public static Path directory(Path dir) {
         try {
             return Files.createDirectories(dir);
