@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.search.SearchPage;
 import eu.clus3.core.search.SearchQuery;
@@ -137,6 +138,10 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
 
     /** Navigates, so that the address holds the search and the browser's back button works. */
     private void go(String q, String s, int toPage) {
+        getUI().ifPresent(ui -> ui.navigate("search", parameters(q, s, toPage)));
+    }
+
+    private static QueryParameters parameters(String q, String s, int toPage) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("q", q == null ? "" : q);
         if ("newest".equals(s)) {
@@ -145,7 +150,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         if (toPage > 0) {
             params.put("page", String.valueOf(toPage));
         }
-        getUI().ifPresent(ui -> ui.navigate("search", QueryParameters.simple(params)));
+        return QueryParameters.simple(params);
     }
 
     private void show(String q, String s) {
@@ -235,16 +240,17 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
             group.setId("facet-" + facet.getKey());
             group.add(new H4(getTranslation("search.facet." + facet.getKey())));
             for (SearchPage.FacetValue value : facet.getValue()) {
-                Button b = new Button(facetLabel(facet.getKey(), value) + " (" + value.count() + ")",
-                        e -> go(toggle(q, value), s, 0));
-                b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                // a link, not a button: the address is the search, so it can be opened in a new tab or shared
+                RouterLink link = new RouterLink(facetLabel(facet.getKey(), value) + " (" + value.count() + ")",
+                        SearchView.class);
+                link.setQueryParameters(parameters(toggle(q, value), s, 0));
+                link.getElement().setAttribute("data-filter", value.filter());
+                link.addClassName("c3-facet-value");
                 if (value.selected()) {
-                    b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    b.setIcon(VaadinIcon.CLOSE_SMALL.create());
+                    link.addClassName("c3-facet-selected");
+                    link.getElement().setAttribute("aria-current", "true");
                 }
-                b.getElement().setAttribute("data-filter", value.filter());
-                b.addClassName("c3-facet-value");
-                group.add(b);
+                group.add(link);
             }
             facets.add(group);
         }

@@ -275,7 +275,7 @@ class BrowserIT {
                     ? true : null);
             assertThat(browser.find(By.id("search-summary")).getText()).isEqualTo("2 results");
 
-            By ictFacet = By.cssSelector("#facet-sector vaadin-button[data-filter='sector:ICT']");
+            By ictFacet = By.cssSelector("#facet-sector a[data-filter='sector:ICT']");
             assertThat(browser.find(ictFacet).getText()).isEqualTo("ICT (1)");
             browser.click(ictFacet);
 
