@@ -24,9 +24,12 @@ import com.vaadin.flow.server.VaadinSession;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.UserService;
+import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.platform.PlatformInfo;
 import eu.clus3.plugin.api.NavigationContributor;
 import eu.clus3.plugin.api.NavigationEntry;
+import eu.clus3.ui.forum.LiveUpdates;
+import eu.clus3.ui.forum.NotificationBell;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
@@ -44,7 +47,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
 
     @Inject
-    public MainLayout(SignedInUser signedIn, UserService users, Instance<NavigationContributor> contributors) {
+    public MainLayout(SignedInUser signedIn, UserService users, Instance<NavigationContributor> contributors,
+                      NotificationService notifications, LiveUpdates live) {
         Optional<Actor> actor = signedIn.get();
         setPrimarySection(Section.DRAWER);
 
@@ -53,7 +57,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.addClassName("c3-view-title");
         HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, new LanguageSwitch(actor, users));
         if (actor.isPresent()) {
-            header.add(userMenu(actor.get(), users));
+            header.add(new NotificationBell(notifications, live, actor.get()), userMenu(actor.get(), users));
         } else {
             com.vaadin.flow.component.button.Button signIn = new com.vaadin.flow.component.button.Button(
                     getTranslation("shell.signIn"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(LoginView.class)));
