@@ -190,3 +190,46 @@ CREATE TABLE notifications (
     CONSTRAINT notifications_user_fk FOREIGN KEY (user_id) REFERENCES users (id)
 );
 CREATE INDEX notifications_user_ix ON notifications (user_id, created_at);
+
+-- Opt-in e-mail digests of unread notifications: each notification goes into at most one digest.
+ALTER TABLE notifications ADD COLUMN digested_at TIMESTAMP;
+
+CREATE TABLE digest_settings (
+    user_id      BIGINT      NOT NULL PRIMARY KEY,
+    frequency    VARCHAR(10) NOT NULL,
+    opted_in_at  TIMESTAMP   NOT NULL,
+    last_sent_at TIMESTAMP,
+    version      BIGINT      NOT NULL,
+    CONSTRAINT digest_settings_user_fk FOREIGN KEY (user_id) REFERENCES users (id)
+);
+
+CREATE SEQUENCE mail_outbox_seq START WITH 50 INCREMENT BY 50;
+
+-- Mail the platform sends. Without an SMTP server configured it stays here, for administrators to read.
+CREATE TABLE mail_outbox (
+    id         BIGINT         NOT NULL PRIMARY KEY,
+    user_id    BIGINT,
+    to_address VARCHAR(254)   NOT NULL,
+    subject    VARCHAR(300)   NOT NULL,
+    body       VARCHAR(200000) NOT NULL,
+    created_at TIMESTAMP      NOT NULL,
+    sent_at    TIMESTAMP,
+    CONSTRAINT mail_outbox_user_fk FOREIGN KEY (user_id) REFERENCES users (id)
+);
+CREATE INDEX mail_outbox_created_ix ON mail_outbox (created_at);
+
+CREATE SEQUENCE forum_drafts_seq START WITH 50 INCREMENT BY 50;
+
+-- What someone is writing, kept while they type: a reply to a topic, or a new topic (topic_id null).
+CREATE TABLE forum_drafts (
+    id          BIGINT         NOT NULL PRIMARY KEY,
+    user_id     BIGINT         NOT NULL,
+    topic_id    BIGINT,
+    category_id BIGINT,
+    title       VARCHAR(200),
+    body        VARCHAR(50000) NOT NULL,
+    updated_at  TIMESTAMP      NOT NULL,
+    CONSTRAINT forum_drafts_uk UNIQUE (user_id, topic_id),
+    CONSTRAINT forum_drafts_user_fk FOREIGN KEY (user_id) REFERENCES users (id),
+    CONSTRAINT forum_drafts_topic_fk FOREIGN KEY (topic_id) REFERENCES forum_topics (id)
+);

@@ -226,6 +226,19 @@ public class ForumRepository {
                 .setParameter("c", categoryId).getResultList();
     }
 
+    // --- drafts ---
+
+    /** Someone's draft of a reply to a topic, or of a new topic when {@code topicId} is null. */
+    public Optional<Draft> draft(long userId, Long topicId) {
+        var q = db.em().createQuery(topicId == null
+                ? "SELECT d FROM Draft d WHERE d.userId = :u AND d.topicId IS NULL"
+                : "SELECT d FROM Draft d WHERE d.userId = :u AND d.topicId = :t", Draft.class).setParameter("u", userId);
+        if (topicId != null) {
+            q.setParameter("t", topicId);
+        }
+        return q.getResultStream().findFirst();
+    }
+
     // --- tags ---
 
     public Optional<Tag> tag(String name) {

@@ -38,7 +38,11 @@ public class ForumResource {
     @Inject
     ModerationService moderation;
     @Inject
+    DraftService drafts;
+    @Inject
     CurrentActor current;
+
+    public record DraftBody(Long categoryId, String title, String body) { }
 
     public record CategoryEdit(Long version, CategoryData category) { }
 
@@ -53,6 +57,8 @@ public class ForumResource {
     public record Move(Long categoryId) { }
 
     public record TagMerge(Long into) { }
+
+    public record Split(List<Integer> numbers, String title, Long categoryId) { }
 
     // --- categories ---
 
@@ -187,6 +193,42 @@ public class ForumResource {
     @Operation(summary = "Move the topic to another category (moderators of both)")
     public TopicDetails move(@PathParam("id") long id, Move body) {
         return moderation.move(current.require(), id, body == null ? null : body.categoryId());
+    }
+
+    @POST
+    @Path("topics/{id}/split")
+    @Operation(summary = "Move replies (by number) into a new topic, here or in another category (moderators)")
+    public Response split(@PathParam("id") long id, Split body) {
+        Split b = body == null ? new Split(null, null, null) : body;
+        TopicDetails created = moderation.split(current.require(), id, b.numbers(), b.title(), b.categoryId());
+        return Response.created(URI.create("forum/topics/" + created.id())).entity(created).build();
+    }
+
+    // --- drafts ---
+
+    @GET
+    @Path("drafts")
+    @Operation(summary = "Your draft of a reply to a topic (?topic=id), or of a new topic (no topic); 404 if none")
+    public DraftView draft(@QueryParam("topic") Long topic) {
+        return drafts.draft(current.require(), topic)
+                .orElseThrow(() -> new eu.clus3.core.shared.NotFoundException("Draft", topic == null ? "new topic" : topic));
+    }
+
+    @PUT
+    @Path("drafts")
+    @Operation(summary = "Keep what you are writing (?topic=id for a reply); an empty body and title discard it")
+    public Response saveDraft(@QueryParam("topic") Long topic, DraftBody body) {
+        DraftBody b = body == null ? new DraftBody(null, null, null) : body;
+        return drafts.save(current.require(), topic, b.categoryId(), b.title(), b.body())
+                .map(d -> Response.ok(d).build()).orElseGet(() -> Response.noContent().build());
+    }
+
+    @DELETE
+    @Path("drafts")
+    @Operation(summary = "Discard your draft")
+    public Response discardDraft(@QueryParam("topic") Long topic) {
+        drafts.discard(current.require(), topic);
+        return Response.noContent().build();
     }
 
     // --- tags, review ---

@@ -11,6 +11,7 @@ import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.ForbiddenException;
+import eu.clus3.core.shared.InvalidInputException;
 import eu.clus3.core.shared.NotFoundException;
 import eu.clus3.core.shared.PageRequest;
 import eu.clus3.core.shared.Validator;
@@ -222,6 +223,52 @@ public class ModerationService {
                     .forEach(p -> outbox.changed("post", String.valueOf(p.getId())));
             return topics.details(Optional.of(actor), topic);
         });
+    }
+
+    /**
+     * Moves some replies of a topic (by number) into a new topic, in the same category or another one the
+     * actor moderates: the first moved post opens it, the others follow in their order; the opening post of
+     * the original topic stays where it is.
+     */
+    public TopicDetails split(Actor actor, long topicId, List<Integer> numbers, String title, Long categoryId) {
+        Validator v = new Validator().check(numbers != null && !numbers.isEmpty(), "numbers", "validation.required",
+                "the numbers of the posts to move are required");
+        ForumInput.title(v, title);
+        v.check(numbers == null || !numbers.contains(1), "numbers", "validation.openingPost",
+                "the opening post stays with its topic").throwIfInvalid();
+        return db.inTransaction(() -> {
+            Topic source = moderatedTopic(actor, topicId);
+            ForumCategory target = categoryId == null ? source.getCategory() : forum.category(categoryId)
+                    .orElseThrow(() -> new NotFoundException("Category", categoryId));
+            access.requireModerator(actor, target);
+            List<Post> moved = numbers.stream().distinct().sorted().map(n -> forum.post(topicId, n)
+                    .orElseThrow(() -> InvalidInputException.of("numbers", "validation.unknownPost",
+                            "topic " + topicId + " has no post " + n))).toList();
+            Post first = moved.get(0);
+            Topic split = forum.add(new Topic(target, title.trim(), first.getAuthor(), source.getLanguage(), false,
+                    source.getClusterId(), source.getIndicatorRef(), first.getStatus(), first.getCreatedAt()));
+            db.em().flush();
+            int number = 0;
+            for (Post p : moved) {
+                p.moveTo(split, ++number);
+                db.em().flush(); // one at a time: (topic, number) stays unique at every step
+            }
+            recount(split);
+            recount(source);
+            db.em().flush();
+            outbox.changed("topic", String.valueOf(split.getId()));
+            outbox.changed("topic", String.valueOf(topicId));
+            moved.forEach(p -> outbox.changed("post", String.valueOf(p.getId())));
+            return topics.details(Optional.of(actor), split);
+        });
+    }
+
+    private void recount(Topic topic) {
+        List<Post> posts = forum.postsAfter(topic.getId(), 0, Integer.MAX_VALUE, -1, true);
+        List<Post> visible = posts.stream().filter(p -> p.getStatus() == PostStatus.VISIBLE).toList();
+        Post last = visible.isEmpty() ? null : visible.get(visible.size() - 1);
+        topic.recount(visible.size(), posts.isEmpty() ? 0 : posts.get(posts.size() - 1).getNumber(),
+                last == null ? null : last.getCreatedAt(), last == null ? null : last.getAuthor());
     }
 
     // --- rules ---

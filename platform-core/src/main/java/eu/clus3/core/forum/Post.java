@@ -107,6 +107,12 @@ public class Post {
     public long getVersion() { return version; }
     public boolean isOpening() { return number == 1; }
 
+    /** Moves the post to another topic under a new number (splitting a topic). */
+    void moveTo(Topic topic, int number) {
+        this.topic = topic;
+        this.number = number;
+    }
+
     void setStatus(PostStatus status) { this.status = status; }
     void setGoodPractice(boolean goodPractice) { this.goodPractice = goodPractice; }
     void setLikeCount(int likeCount) { this.likeCount = likeCount; }

@@ -116,6 +116,16 @@ public class Topic {
         }
     }
 
+    /** Sets the counts from the posts themselves (after posts were moved in or out). */
+    void recount(int visiblePosts, int lastNumber, Instant lastActivityAt, User lastPoster) {
+        this.visiblePosts = visiblePosts;
+        this.lastNumber = Math.max(this.lastNumber, lastNumber);
+        if (lastActivityAt != null) {
+            this.lastActivityAt = lastActivityAt;
+            this.lastPoster = lastPoster;
+        }
+    }
+
     void postWithdrawn() {
         visiblePosts = Math.max(0, visiblePosts - 1);
     }

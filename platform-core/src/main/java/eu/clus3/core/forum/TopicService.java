@@ -175,6 +175,7 @@ public class TopicService {
             db.em().flush();
             subscriptions.followByDefault(actor.userId(), topic, WatchLevel.WATCHING);
             forum.add(new ReadState(actor.userId(), topic.getId(), 1));
+            forum.draft(actor.userId(), null).ifPresent(forum::remove); // the new-topic draft is sent
             if (status == PostStatus.VISIBLE) {
                 topic.postShown(author, clock.instant());
                 subscriptions.published(first, out);
@@ -210,6 +211,7 @@ public class TopicService {
             Post post = forum.add(new Post(topic, topic.takeNextNumber(), author, body, status, clock.instant()));
             db.em().flush();
             subscriptions.followByDefault(actor.userId(), topic, WatchLevel.TRACKING);
+            forum.draft(actor.userId(), topicId).ifPresent(forum::remove); // the reply's draft is sent
             readUpTo(actor.userId(), topic.getId(), post.getNumber());
             if (status == PostStatus.VISIBLE) {
                 topic.postShown(author, clock.instant());
@@ -240,7 +242,7 @@ public class TopicService {
         Deliveries out = new Deliveries();
         PostView edited = db.inTransaction(() -> {
             Post post = readablePost(Optional.of(actor), postId);
-            Topic topic = post.getTopic();
+            Topic topic = forum.topicForUpdate(post.getTopic().getId()).orElseThrow(); // its counts may change
             boolean moderator = access.moderates(actor, topic.getCategory());
             boolean own = post.getAuthor().getId() == actor.userId();
             if (!own && !moderator) {
@@ -386,7 +388,9 @@ public class TopicService {
     public void markRead(Actor actor, long topicId, int number) {
         db.inTransaction(() -> {
             Topic topic = readableTopic(Optional.of(actor), topicId);
-            readUpTo(actor.userId(), topicId, Math.max(0, Math.min(number, topic.getLastNumber())));
+            int upTo = Math.max(0, Math.min(number, topic.getLastNumber()));
+            readUpTo(actor.userId(), topicId, upTo);
+            notifications.readTopicUpTo(actor.userId(), topicId, upTo);
         });
     }
 

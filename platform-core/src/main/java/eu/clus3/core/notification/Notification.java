@@ -41,6 +41,9 @@ public class Notification {
     private Instant createdAt;
     @Column(name = "read_at")
     private Instant readAt;
+    /** When it went out in an e-mail digest; a notification goes into at most one. */
+    @Column(name = "digested_at")
+    private Instant digestedAt;
 
     protected Notification() {
         // for JPA
@@ -64,6 +67,10 @@ public class Notification {
         }
     }
 
+    void digested(Instant at) {
+        digestedAt = at;
+    }
+
     public Long getId() { return id; }
     public long getUserId() { return userId; }
     public NotificationKind getKind() { return kind; }
@@ -74,4 +81,5 @@ public class Notification {
     public Integer getPostNumber() { return postNumber; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
+    public Instant getDigestedAt() { return digestedAt; }
 }

@@ -28,7 +28,13 @@ public class NotificationResource {
     @Inject
     NotificationService notifications;
     @Inject
+    DigestService digests;
+    @Inject
+    MailOutbox mail;
+    @Inject
     CurrentActor current;
+
+    public record Frequency(DigestFrequency frequency) { }
 
     public record UnreadCount(long unread) { }
 
@@ -51,6 +57,27 @@ public class NotificationResource {
     public Response markRead(@PathParam("id") long id) {
         notifications.markRead(current.require(), id);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("digest")
+    @Operation(summary = "Your e-mail digest setting (NONE, DAILY, WEEKLY)")
+    public DigestChoice digest() {
+        return digests.mine(current.require());
+    }
+
+    @PUT
+    @Path("digest")
+    @Operation(summary = "Opt in to (or out of) a daily or weekly e-mail digest of your unread notifications")
+    public DigestChoice chooseDigest(Frequency body) {
+        return digests.choose(current.require(), body == null ? null : body.frequency());
+    }
+
+    @GET
+    @Path("mail-outbox")
+    @Operation(summary = "Mail the platform sent or keeps (administrators); without an SMTP server every mail stays here")
+    public Page<MailView> mailOutbox(@QueryParam("page") String page, @QueryParam("size") String size) {
+        return mail.list(current.require(), PageRequest.parse(page, size, 30));
     }
 
     @POST

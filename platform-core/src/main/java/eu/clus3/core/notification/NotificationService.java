@@ -105,6 +105,17 @@ public class NotificationService {
         });
     }
 
+    /**
+     * Marks read what someone was told about posts of a topic they have now read (up to {@code number}):
+     * reading the discussion is seeing the notification. Inside the caller's transaction.
+     */
+    public void readTopicUpTo(long userId, long topicId, int number) {
+        db.em().createQuery("SELECT n FROM Notification n WHERE n.userId = :u AND n.topicId = :t"
+                        + " AND n.postNumber <= :n AND n.readAt IS NULL", Notification.class)
+                .setParameter("u", userId).setParameter("t", topicId).setParameter("n", number)
+                .getResultList().forEach(n -> n.markRead(clock.instant()));
+    }
+
     public void markAllRead(Actor actor) {
         db.inTransaction(() -> db.em().createQuery("SELECT n FROM Notification n WHERE n.userId = :u"
                         + " AND n.readAt IS NULL", Notification.class)

@@ -63,6 +63,7 @@ abstract class ForumServiceTests extends PersistenceTest {
     TopicService topics;
     ModerationService moderation;
     CategoryService categories;
+    DraftService drafts;
     ForumSearchSource search;
     ClusterService clusters;
 
@@ -113,6 +114,7 @@ abstract class ForumServiceTests extends PersistenceTest {
                 activity, settings, clock);
         categories = new CategoryService(db, forum, access, users, clusterRepository, subscriptions, outbox, clock);
         search = new ForumSearchSource(db, forum, clusterRepository);
+        drafts = new DraftService(db, forum, topics, clock);
         clusters = new ClusterService(db, clusterRepository, users, new AuditTrail(db, clock), clock);
     }
 
@@ -460,6 +462,19 @@ abstract class ForumServiceTests extends PersistenceTest {
     }
 
     @Test
+    void reading_a_topic_marks_its_notifications_read() {
+        TopicDetails t = topics.open(elena, topic(governance.id(), "Read it"));
+        topics.reply(andrea, t.id(), "one");
+        topics.reply(mia, t.id(), "two");
+
+        topics.markRead(elena, t.id(), 2);
+
+        assertThat(notifications.mine(elena, FIRST).items()).extracting(NotificationView::postNumber,
+                NotificationView::read).containsExactly(org.assertj.core.groups.Tuple.tuple(3, false),
+                org.assertj.core.groups.Tuple.tuple(2, true));
+    }
+
+    @Test
     void people_read_and_mark_their_own_notifications_only() {
         TopicDetails t = topics.open(elena, topic(governance.id(), "Notify"));
         topics.reply(andrea, t.id(), "one");
@@ -472,6 +487,39 @@ abstract class ForumServiceTests extends PersistenceTest {
         assertThat(notifications.unreadCount(elena)).isEqualTo(1);
         notifications.markAllRead(elena);
         assertThat(notifications.unreadCount(elena)).isZero();
+    }
+
+    // --- drafts ---
+
+    @Test
+    void drafts_are_kept_while_typing_for_their_writer_and_removed_once_sent() {
+        TopicDetails t = topics.open(elena, topic(governance.id(), "Drafts"));
+
+        drafts.save(mia, t.id(), null, null, "Half a rep");
+        drafts.save(mia, t.id(), null, null, "Half a reply, then more");
+        drafts.save(mia, null, governance.id(), "A new question", "Still thinking");
+
+        assertThat(drafts.draft(mia, t.id()).orElseThrow().body()).isEqualTo("Half a reply, then more");
+        assertThat(drafts.draft(mia, null).orElseThrow().title()).isEqualTo("A new question");
+        assertThat(drafts.draft(andrea, t.id())).isEmpty();
+        assertThatThrownBy(() -> drafts.save(mia, t.id(), null, null, "y".repeat(50_001)))
+                .isInstanceOf(InvalidInputException.class);
+
+        topics.reply(mia, t.id(), "Half a reply, then more");
+        topics.open(mia, topic(governance.id(), "A new question"));
+
+        assertThat(drafts.draft(mia, t.id())).isEmpty();
+        assertThat(drafts.draft(mia, null)).isEmpty();
+        drafts.save(mia, t.id(), null, null, "again");
+        drafts.save(mia, t.id(), null, null, "");
+        assertThat(drafts.draft(mia, t.id())).as("emptied: discarded").isEmpty();
+    }
+
+    @Test
+    void nobody_keeps_a_draft_in_a_topic_they_may_not_read() {
+        CategoryView own = categories.create(admin, category("DITENAVE board", CategoryVisibility.CLUSTER_MEMBERS, ditenave));
+        TopicDetails t = topics.open(elena, topic(own.id(), "Internal"));
+        assertThatThrownBy(() -> drafts.save(mia, t.id(), null, null, "peek")).isInstanceOf(NotFoundException.class);
     }
 
     // --- editing ---
@@ -565,6 +613,34 @@ abstract class ForumServiceTests extends PersistenceTest {
 
         assertThatThrownBy(() -> moderation.move(paolo, t.id(), financing.id())).isInstanceOf(ForbiddenException.class);
         assertThat(moderation.move(admin, t.id(), financing.id()).categoryName()).isEqualTo("Financing");
+    }
+
+    @Test
+    void moderators_split_replies_into_a_new_topic() {
+        CategoryView financing = categories.create(admin, category("Financing", CategoryVisibility.PUBLIC, null));
+        categories.addModerator(admin, financing.id(), paolo.username());
+        TopicDetails t = topics.open(elena, topic(governance.id(), "Board and fees"));
+        for (int i = 2; i <= 5; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            topics.reply(i % 2 == 0 ? andrea : mia, t.id(), "post " + i);
+        }
+
+        assertThatThrownBy(() -> moderation.split(elena, t.id(), List.of(3), "Fees", null))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> moderation.split(paolo, t.id(), List.of(1, 3), "Fees", null))
+                .isInstanceOf(InvalidInputException.class);
+        TopicDetails fees = moderation.split(paolo, t.id(), List.of(5, 3), "Membership fees", financing.id());
+
+        assertThat(fees.categoryName()).isEqualTo("Financing");
+        assertThat(fees.author()).isEqualTo("mia");
+        assertThat(fees.posts()).isEqualTo(2);
+        assertThat(topics.posts(VISITOR, fees.id(), 0, 20).posts()).extracting(PostView::number, PostView::markdown)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "post 3"),
+                        org.assertj.core.groups.Tuple.tuple(2, "post 5"));
+        assertThat(topics.posts(VISITOR, t.id(), 0, 20).posts()).extracting(PostView::number).containsExactly(1, 2, 4);
+        assertThat(topics.topic(VISITOR, t.id()).posts()).isEqualTo(3);
+        assertThat(topics.reply(andrea, t.id(), "after the split").number()).isEqualTo(6);
+        assertThat(topics.reply(andrea, fees.id(), "in the new topic").number()).isEqualTo(3);
     }
 
     @Test
