@@ -17,7 +17,9 @@ import com.vaadin.flow.router.Route;
 import eu.clus3.core.cluster.ClusterService;
 import eu.clus3.core.cluster.MembershipView;
 import eu.clus3.core.forum.CategoryService;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.clus3.core.forum.CategoryView;
+import eu.clus3.core.forum.DraftService;
 import eu.clus3.core.forum.NewTopic;
 import eu.clus3.core.forum.TopicDetails;
 import eu.clus3.core.forum.TopicService;
@@ -49,7 +51,7 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
 
     @Inject
     public NewTopicView(SignedInUser signedIn, CategoryService categoryService, TopicService topics,
-                        ClusterService clusters, UiErrors errors) {
+                        ClusterService clusters, DraftService drafts, UiErrors errors) {
         Actor actor = signedIn.require();
         setId("new-topic-view");
         setMaxWidth("48rem");
@@ -105,6 +107,34 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("topic-submit");
+        drafts.draft(actor, null).ifPresent(d -> {
+            title.setValue(d.title() == null ? "" : d.title());
+            body.setValue(d.body());
+            categories.stream().filter(c -> Long.valueOf(c.id()).equals(d.categoryId())).findFirst()
+                    .ifPresent(category::setValue);
+        });
+        Runnable keep = () -> {
+            try {
+                drafts.save(actor, null, category.getValue() == null ? null : category.getValue().id(),
+                        title.getValue(), body.getValue());
+            } catch (Clus3Exception ex) {
+                errors.show(ex, Map.of("title", title, "body", body));
+            }
+        };
+        for (var field : List.of(title, body)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setValueChangeTimeout(2000);
+        }
+        title.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                keep.run();
+            }
+        });
+        body.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                keep.run();
+            }
+        });
         add(category, title, body, tags, new HorizontalLayout(question), language, cluster,
                 new HorizontalLayout(showPreview, create), preview);
     }

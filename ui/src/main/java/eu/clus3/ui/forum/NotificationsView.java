@@ -10,6 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import eu.clus3.core.identity.Actor;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import eu.clus3.core.notification.DigestFrequency;
+import eu.clus3.core.notification.DigestService;
 import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.notification.NotificationView;
 import eu.clus3.core.shared.PageRequest;
@@ -26,7 +30,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     private final VerticalLayout list = new VerticalLayout();
 
     @Inject
-    public NotificationsView(SignedInUser signedIn, NotificationService notifications) {
+    public NotificationsView(SignedInUser signedIn, NotificationService notifications, DigestService digests) {
         this.notifications = notifications;
         this.actor = signedIn.require();
         setId("notifications-view");
@@ -39,7 +43,21 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         });
         allRead.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         allRead.setId("mark-all-read");
-        add(allRead, list);
+        Select<DigestFrequency> digest = new Select<>();
+        digest.setLabel(getTranslation("notifications.digest"));
+        digest.setItems(DigestFrequency.values());
+        digest.setItemLabelGenerator(f -> getTranslation("notifications.digest." + f.name()));
+        digest.setValue(digests.mine(actor).frequency());
+        digest.setId("digest-frequency");
+        digest.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                digests.choose(actor, e.getValue());
+            }
+        });
+        FlexLayout top = new FlexLayout(allRead, digest);
+        top.addClassName("c3-filters");
+        top.setAlignItems(Alignment.BASELINE);
+        add(top, list);
         show();
     }
 

@@ -26,6 +26,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import eu.clus3.core.forum.DraftService;
 import eu.clus3.core.forum.ModerationService;
 import eu.clus3.core.forum.PostPage;
 import eu.clus3.core.forum.PostStatus;
@@ -63,6 +65,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final TopicService topics;
     private final ModerationService moderation;
     private final LiveUpdates live;
+    private final DraftService drafts;
     private final UiErrors errors;
     private final Optional<Actor> viewer;
     private final VerticalLayout posts = new VerticalLayout();
@@ -74,10 +77,11 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Inject
     public TopicView(SignedInUser signedIn, TopicService topics, ModerationService moderation, LiveUpdates live,
-                     UiErrors errors) {
+                     DraftService drafts, UiErrors errors) {
         this.topics = topics;
         this.moderation = moderation;
         this.live = live;
+        this.drafts = drafts;
         this.errors = errors;
         this.viewer = signedIn.get();
         setId("topic-view");
@@ -186,7 +190,34 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
                 new ModerationService.TopicState(null, !topic.locked(), null)));
         sub.addItem(getTranslation(topic.pinned() ? "forum.unpin" : "forum.pin"), e -> setState(
                 new ModerationService.TopicState(null, null, !topic.pinned())));
+        sub.addItem(getTranslation("forum.split"), e -> splitDialog());
         return menu;
+    }
+
+    private void splitDialog() {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("forum.split"));
+        TextField numbers = new TextField(getTranslation("forum.splitNumbers"));
+        numbers.setHelperText(getTranslation("forum.splitNumbersHelp"));
+        numbers.setWidthFull();
+        TextField newTitle = new TextField(getTranslation("forum.topicTitle"));
+        newTitle.setWidthFull();
+        newTitle.setMaxLength(200);
+        Button split = new Button(getTranslation("forum.split"), e -> {
+            try {
+                java.util.List<Integer> chosen = java.util.Arrays.stream(numbers.getValue().split("[,\\s]+"))
+                        .filter(x -> x.matches("\\d{1,9}")).map(Integer::valueOf).toList();
+                TopicDetails created = moderation.split(viewer.get(), topic.id(), chosen, newTitle.getValue(), null);
+                d.close();
+                getUI().ifPresent(ui -> ui.navigate(TopicView.class, params(created.id())));
+            } catch (Clus3Exception ex) {
+                errors.show(ex, Map.of("numbers", numbers, "title", newTitle));
+            }
+        });
+        split.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.add(numbers, newTitle);
+        d.getFooter().add(new Button(getTranslation("action.cancel"), e -> d.close()), split);
+        d.open();
     }
 
     private void setState(ModerationService.TopicState state) {
@@ -206,7 +237,11 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         more.setVisible(page.more());
         if (viewer.isPresent() && lastShown > topic.lastReadNumber()) {
-            topics.markRead(viewer.get(), topic.id(), lastShown);
+            try {
+                topics.markRead(viewer.get(), topic.id(), lastShown);
+            } catch (Clus3Exception e) {
+                // another tab of the same person recorded it at the same moment: nothing is lost
+            }
         }
     }
 
@@ -456,6 +491,19 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
         replyBody.setWidthFull();
         replyBody.setMinHeight("8rem");
         replyBody.setHelperText(getTranslation("forum.markdownHelp"));
+        // Kept while typing: a closed tab or a lost connection loses nothing.
+        drafts.draft(viewer.get(), topic.id()).ifPresent(d -> replyBody.setValue(d.body()));
+        replyBody.setValueChangeMode(ValueChangeMode.LAZY);
+        replyBody.setValueChangeTimeout(2000);
+        replyBody.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                try {
+                    drafts.save(viewer.get(), topic.id(), null, null, e.getValue());
+                } catch (Clus3Exception ex) {
+                    errors.show(ex, Map.of("body", replyBody));
+                }
+            }
+        });
         Div preview = new Div();
         preview.setId("reply-preview");
         preview.setVisible(false);

@@ -308,8 +308,9 @@ class BrowserIT {
             assertThat(live.getText()).contains("We fill in the questionnaire together", "@" + ana);
             assertNoHorizontalScrolling(second);
 
+            first.go("forum"); // away from the topic: reading it would count as seeing the mention
             writeReply(second, "Thanks @" + ana + ", we will try that.");
-            first.visible(By.id("post-3"));
+            second.visible(By.id("post-3"));
             WebElement count = first.waitUntil(d -> {
                 WebElement c = d.findElement(By.id("notification-count"));
                 return c.isDisplayed() && "1".equals(c.getText().trim()) ? c : null;

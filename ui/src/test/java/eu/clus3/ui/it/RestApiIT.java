@@ -360,6 +360,45 @@ class RestApiIT extends PlatformApiContract {
         assertProblem(admin().post("api/forum/categories", Map.of("name", uniqueName("Bad"), "visibility", "SECRET")), 400);
     }
 
+    @Test
+    void peopleOptInToADigestAndOnlyAdministratorsReadTheMailOutbox() {
+        SignedInPeople.Person member = SignedInPeople.member(base(), "member");
+
+        assertThat(assertJson(member.api().put("api/notifications/digest", Map.of("frequency", "WEEKLY")), 200)
+                .path("frequency").asText()).isEqualTo("WEEKLY");
+        assertThat(assertJson(member.api().get("api/notifications/digest"), 200).path("frequency").asText())
+                .isEqualTo("WEEKLY");
+        assertProblem(member.api().put("api/notifications/digest", Map.of("frequency", "HOURLY")), 400);
+        assertProblem(member.api().get("api/notifications/mail-outbox"), 403);
+        assertJson(admin().get("api/notifications/mail-outbox"), 200);
+        assertThat(assertJson(member.api().put("api/notifications/digest", Map.of("frequency", "NONE")), 200)
+                .path("frequency").asText()).isEqualTo("NONE");
+    }
+
+    @Test
+    void aDraftIsKeptWhileTypingAndAModeratorSplitsReplies() {
+        SignedInPeople.Person writer = SignedInPeople.member(base(), "member");
+        long category = forumCategory("Drafts", "PUBLIC");
+        long topic = assertJson(admin().post("api/forum/topics", Map.of("categoryId", category,
+                "title", "To be split", "body", "Opening")), 201).path("id").asLong();
+        admin().post("api/forum/topics/" + topic + "/posts", Map.of("body", "On topic"));
+        admin().post("api/forum/topics/" + topic + "/posts", Map.of("body", "Off on a tangent"));
+
+        assertJson(writer.api().put("api/forum/drafts?topic=" + topic, Map.of("body", "Half written")), 200);
+        assertThat(assertJson(writer.api().get("api/forum/drafts?topic=" + topic), 200).path("body").asText())
+                .isEqualTo("Half written");
+        assertJson(writer.api().post("api/forum/topics/" + topic + "/posts", Map.of("body", "Half written, now done")), 201);
+        assertProblem(writer.api().get("api/forum/drafts?topic=" + topic), 404);
+
+        assertProblem(writer.api().post("api/forum/topics/" + topic + "/split",
+                Map.of("numbers", List.of(3), "title", "Tangent")), 403);
+        JsonNode split = assertJson(admin().post("api/forum/topics/" + topic + "/split",
+                Map.of("numbers", List.of(3), "title", "Tangent")), 201);
+        assertThat(split.path("posts").asInt()).isEqualTo(1);
+        assertThat(assertJson(anonymous().get("api/forum/topics/" + topic + "/posts"), 200)
+                .path("posts").findValuesAsText("number")).containsExactly("1", "2", "4");
+    }
+
     private long forumCategory(String name, String visibility) {
         return assertJson(admin().post("api/forum/categories", Map.of("name", uniqueName(name),
                 "visibility", visibility)), 201).path("id").asLong();

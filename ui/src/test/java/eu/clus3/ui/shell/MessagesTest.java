@@ -61,6 +61,7 @@ class MessagesTest {
         used.addAll(enumKeys("forum.watch.", eu.clus3.core.forum.WatchLevel.values()));
         used.addAll(enumKeys("forum.status.", eu.clus3.core.forum.PostStatus.values()));
         used.addAll(enumKeys("notifications.kind.", eu.clus3.core.notification.NotificationKind.values()));
+        used.addAll(enumKeys("notifications.digest.", eu.clus3.core.notification.DigestFrequency.values()));
         used.addAll(List.of("forum.language.en", "forum.language.it", "forum.approve", "forum.reject",
                 "forum.unhide", "forum.dismissFlags", "forum.accept", "forum.unaccept", "forum.close", "forum.reopen",
                 "forum.lock", "forum.unlock", "forum.pin", "forum.unpin", "forum.locked", "forum.closed",
