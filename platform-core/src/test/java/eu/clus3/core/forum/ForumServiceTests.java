@@ -721,7 +721,7 @@ abstract class ForumServiceTests extends PersistenceTest {
         PostView reply = topics.reply(andrea, pub.id(), "Ecco il nostro");
 
         SearchDocument d = doc("topic", pub.id());
-        assertThat(d.id()).isEqualTo("topic-" + pub.id());
+        assertThat(d.id()).isEqualTo(eu.clus3.core.search.SearchSource.documentId("topic", String.valueOf(pub.id())));
         assertThat(d.type()).isEqualTo("topic");
         assertThat(d.title()).isEqualTo("Statuto");
         assertThat(d.body()).isEqualTo("Lo statuto del cluster");
