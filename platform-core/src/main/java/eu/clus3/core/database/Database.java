@@ -166,6 +166,13 @@ public final class Database implements AutoCloseable {
                 return new ConflictException("error.duplicate",
                         "The data clashes with a record saved at the same moment; reload and try again", null);
             }
+            // A row lock waited too long (H2 HYT00, PostgreSQL 55P03) or a deadlock/serialization failure (40xxx):
+            // the writer queued behind others for too long, which is a "try again", not a server error.
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("HYT00")
+                    || sql.getSQLState().equals("55P03") || sql.getSQLState().startsWith("40"))) {
+                return new ConflictException("error.busy",
+                        "Many people are writing here at this moment; please try again", null);
+            }
         }
         return e;
     }

@@ -13,5 +13,7 @@ public enum Permission {
     /** Read the audit trail of any cluster or account. */
     SEE_AUDIT,
     /** See the search index's state, rebuild it, check it against the database (administrators). */
-    MANAGE_SEARCH
+    MANAGE_SEARCH,
+    /** Create forum categories, appoint their moderators, merge tags, and moderate every category. */
+    MANAGE_FORUMS
 }

@@ -52,6 +52,11 @@ public class UserRepository {
                 .setParameter("role", role).getSingleResult();
     }
 
+    public List<User> activeWithRole(PlatformRole role) {
+        return db.em().createQuery("SELECT u FROM User u WHERE u.role = :role AND u.active = TRUE ORDER BY u.id", User.class)
+                .setParameter("role", role).getResultList();
+    }
+
     public User add(User user) {
         db.em().persist(user);
         return user;

@@ -7,6 +7,8 @@ import eu.clus3.plugin.api.NavigationEntry.Section;
 import eu.clus3.ui.account.ApiTokensView;
 import eu.clus3.ui.admin.UsersView;
 import eu.clus3.ui.cluster.ClustersView;
+import eu.clus3.ui.forum.ForumView;
+import eu.clus3.ui.forum.NotificationsView;
 import eu.clus3.ui.home.DashboardView;
 import eu.clus3.ui.search.SearchIndexView;
 import eu.clus3.ui.search.SearchView;
@@ -26,6 +28,10 @@ public class CoreNavigation implements NavigationContributor {
                         NavigationEntry.PUBLIC),
                 new NavigationEntry(ClustersView.class, "nav.clusters", "vaadin:cluster", Section.MAIN, 10,
                         NavigationEntry.PUBLIC),
+                new NavigationEntry(ForumView.class, "nav.forum", "vaadin:comments", Section.MAIN, 20,
+                        NavigationEntry.PUBLIC),
+                new NavigationEntry(NotificationsView.class, "nav.notifications", "vaadin:bell", Section.MAIN, 30,
+                        null),
                 new NavigationEntry(ApiTokensView.class, "nav.apiTokens", "vaadin:key", Section.MAIN, 900,
                         Permission.USE_API_TOKENS.name()),
                 new NavigationEntry(UsersView.class, "nav.users", "vaadin:users", Section.ADMINISTRATION, 100,

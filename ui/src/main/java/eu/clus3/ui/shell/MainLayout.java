@@ -24,12 +24,15 @@ import com.vaadin.flow.server.VaadinSession;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.UserService;
+import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.platform.PlatformInfo;
 import eu.clus3.core.search.SearchService;
 import eu.clus3.ui.search.SearchBox;
 import eu.clus3.ui.search.SearchView;
 import eu.clus3.plugin.api.NavigationContributor;
 import eu.clus3.plugin.api.NavigationEntry;
+import eu.clus3.ui.forum.LiveUpdates;
+import eu.clus3.ui.forum.NotificationBell;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
@@ -48,7 +51,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Inject
     public MainLayout(SignedInUser signedIn, UserService users, SearchService search,
-                      Instance<NavigationContributor> contributors) {
+                      Instance<NavigationContributor> contributors, NotificationService notifications,
+                      LiveUpdates live) {
         Optional<Actor> actor = signedIn.get();
         setPrimarySection(Section.DRAWER);
 
@@ -65,7 +69,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout header = new HorizontalLayout(toggle, viewTitle, searchBox, searchIcon,
                 new LanguageSwitch(actor, users));
         if (actor.isPresent()) {
-            header.add(userMenu(actor.get(), users));
+            header.add(new NotificationBell(notifications, live, actor.get()), userMenu(actor.get(), users));
         } else {
             com.vaadin.flow.component.button.Button signIn = new com.vaadin.flow.component.button.Button(
                     getTranslation("shell.signIn"), e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(LoginView.class)));

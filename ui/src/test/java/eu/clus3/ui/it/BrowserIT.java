@@ -324,6 +324,79 @@ class BrowserIT {
     }
 
     /** A button of the open dialog, by its text. */
+    // --- forums ---------------------------------------------------------------------------------
+
+    @Test
+    void aReplyAppearsLiveInTheOtherBrowserTheMentionIsNotifiedAndAModeratorHidesAFlaggedPost() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        String ana = uniqueUsername("ana");
+        String ben = uniqueUsername("ben");
+        createUser(admin, ana, "MEMBER");
+        createUser(admin, ben, "MEMBER");
+        long category = assertJson(admin.post("api/forum/categories", Map.of("name", ClusterJson.uniqueName("Live"),
+                "visibility", "PLATFORM_MEMBERS")), 201).path("id").asLong();
+        long topic = assertJson(admin.post("api/forum/topics", Map.of("categoryId", category,
+                "title", "Who prepares the benchmarking interview?", "body", "Tell us how you prepare it.")), 201)
+                .path("id").asLong();
+
+        try (Browser first = Browser.open(base()); Browser second = Browser.open(base(), 360, 800);
+             Browser moderator = Browser.open(base())) {
+            first.signIn(ana, USER_PASSWORD);
+            second.signIn(ben, USER_PASSWORD);
+            first.go("forum/topic/" + topic);
+            second.go("forum/topic/" + topic);
+            second.visible(By.id("post-1"));
+            assertThat(second.isPresent(By.id("post-2"))).isFalse();
+
+            writeReply(first, "We fill in the questionnaire **together** with two board members.");
+            first.visible(By.id("post-2"));
+
+            WebElement live = second.visible(By.id("post-2")); // pushed: no reload in the second browser
+            assertThat(live.getText()).contains("We fill in the questionnaire together", "@" + ana);
+            assertNoHorizontalScrolling(second);
+
+            first.go("forum"); // away from the topic: reading it would count as seeing the mention
+            writeReply(second, "Thanks @" + ana + ", we will try that.");
+            second.visible(By.id("post-3"));
+            WebElement count = first.waitUntil(d -> {
+                WebElement c = d.findElement(By.id("notification-count"));
+                return c.isDisplayed() && "1".equals(c.getText().trim()) ? c : null;
+            });
+            assertThat(count.getText()).isEqualTo("1");
+            first.click(By.id("notification-bell"));
+            assertThat(first.visible(By.id("notification-list")).getText())
+                    .contains(ben + " mentioned you in \"Who prepares the benchmarking interview?\"");
+
+            second.click(By.id("flag-2"));
+            second.type(second.visible(By.id("flag-reason")), "Off topic advertising");
+            second.waitForVaadin();
+            second.click(By.id("flag-send"));
+            second.waitForVaadin();
+
+            moderator.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            moderator.go("forum/review");
+            assertThat(moderator.visible(By.id("review-view")).getText()).contains("Off topic advertising");
+            moderator.go("forum/topic/" + topic);
+            moderator.click(By.cssSelector("#moderate-2 vaadin-menu-bar-button"));
+            moderator.click(By.id("hide-2"));
+            moderator.click(By.cssSelector("[slot='confirm-button']"));
+            moderator.waitUntil(d -> d.findElement(By.id("post-2")).getText().contains("Hidden by moderators") ? true : null);
+
+            second.waitUntil(d -> d.findElements(By.id("post-2")).isEmpty() ? true : null); // gone live
+            first.go("forum/topic/" + topic);
+            assertThat(first.visible(By.id("post-2")).getText()).as("the author still sees it").contains("Hidden by moderators");
+        }
+    }
+
+    private static void writeReply(Browser browser, String text) {
+        WebElement area = browser.visible(By.cssSelector("#reply-body textarea"));
+        area.clear();
+        area.sendKeys(text);
+        browser.waitForVaadin();
+        browser.click(By.id("reply-submit"));
+        browser.waitForVaadin();
+    }
+
     private static WebElement dialogButton(Browser browser, String text) {
         return browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-dialog-overlay vaadin-button")).stream()
                 .filter(e -> e.isDisplayed() && text.equals(e.getText().trim()))

@@ -374,6 +374,48 @@ abstract class PlatformApiContract {
     }
 
     @Test
+    void aForumPostIsFoundWithinASecondOnlyByThoseWhoMayReadItsCategoryAndAHiddenReplyDisappears() {
+        String opening = SearchJson.uniqueWord();
+        String reply = SearchJson.uniqueWord();
+        String members = SearchJson.uniqueWord();
+        long open = assertJson(admin().post("api/forum/categories", Map.of("name", uniqueName("Open"),
+                "visibility", "PUBLIC")), 201).path("id").asLong();
+        long inner = assertJson(admin().post("api/forum/categories", Map.of("name", uniqueName("Inner"),
+                "visibility", "PLATFORM_MEMBERS")), 201).path("id").asLong();
+
+        long topic = assertJson(admin().post("api/forum/topics", Map.of("categoryId", open,
+                "title", "Board rotation", "body", "How do you rotate the " + opening + " board?")), 201).path("id").asLong();
+        SearchJson.Found found = SearchJson.searchUntil(anonymous(), opening, p -> p.path("total").asLong() == 1,
+                Duration.ofSeconds(1));
+        assertThat(found.done()).as("topic found within 1 s (took %s)", found.after()).isTrue();
+        assertThat(found.page().path("hits").get(0).path("type").asText()).isEqualTo("topic");
+        assertThat(found.page().path("hits").get(0).path("link").asText()).isEqualTo("forum/topic/" + topic);
+
+        long replyId = assertJson(admin().post("api/forum/topics/" + topic + "/posts",
+                Map.of("body", "We rotate every " + reply + " year.")), 201).path("id").asLong();
+        SearchJson.Found replied = SearchJson.searchUntil(anonymous(), reply, p -> p.path("total").asLong() == 1,
+                Duration.ofSeconds(1));
+        assertThat(replied.done()).as("reply found within 1 s (took %s)", replied.after()).isTrue();
+        assertThat(replied.page().path("hits").get(0).path("type").asText()).isEqualTo("post");
+        assertThat(replied.page().path("facets").path("category").get(0).path("count").asLong()).isEqualTo(1);
+
+        assertJson(admin().post("api/forum/topics", Map.of("categoryId", inner,
+                "title", "Members only", "body", "Our " + members + " budget")), 201);
+        Api member = SignedInPeople.member(base(), "searcher").api();
+        assertThat(SearchJson.searchUntil(member, members, p -> p.path("total").asLong() == 1, Duration.ofSeconds(5))
+                .done()).as("a signed-in member finds the members' topic").isTrue();
+        JsonNode forVisitor = SearchJson.search(anonymous(), members);
+        assertThat(forVisitor.path("total").asLong()).isZero();
+        assertThat(forVisitor.path("facets").path("category")).isEmpty();
+
+        assertThat(admin().post("api/forum/posts/" + replyId + "/hide", Map.of("reason", "off topic")).status())
+                .isBetween(200, 204);
+        SearchJson.Found hidden = SearchJson.searchUntil(anonymous(), reply, p -> p.path("total").asLong() == 0,
+                Duration.ofSeconds(1));
+        assertThat(hidden.done()).as("hidden reply gone within 1 s (took %s)", hidden.after()).isTrue();
+    }
+
+    @Test
     void aDeactivatedPersonDisappearsFromSearchWithinASecond() {
         String word = SearchJson.uniqueWord();
         JsonNode user = createUser(admin(), uniqueUsername("vera"), "MEMBER");

@@ -245,6 +245,166 @@ class RestApiIT extends PlatformApiContract {
                 "platformRole", "ADMINISTRATOR", "clusterId", id, "clusterRole", "MEMBER")), 403);
     }
 
+    // --- forums ---------------------------------------------------------------------------------
+
+    @Test
+    void theOpenApiDocumentListsTheForumAndNotificationPaths() {
+        List<String> paths = new ArrayList<>();
+        assertJson(anonymous().get("openapi"), 200).path("paths").fieldNames().forEachRemaining(paths::add);
+
+        assertThat(paths).contains("/api/forum/categories", "/api/forum/topics", "/api/notifications",
+                "/api/forum/review", "/api/forum/tags");
+        assertThat(paths).anyMatch(p -> p.startsWith("/api/forum/posts/{id") && p.endsWith("/flags"));
+    }
+
+    @Test
+    void aQuestionIsAskedAnsweredWithAMentionAcceptedAndAFlaggedReplyHiddenByAModerator() {
+        SignedInPeople.Person asker = SignedInPeople.member(base(), "member");
+        SignedInPeople.Person moderator = SignedInPeople.member(base(), "manager");
+        long category = forumCategory("Governance", "PUBLIC");
+        assertJson(admin().post("api/forum/categories/" + category + "/moderators",
+                Map.of("username", moderator.username())), 200);
+        assertProblem(asker.api().post("api/forum/categories", Map.of("name", uniqueName("Mine"),
+                "visibility", "PUBLIC")), 403);
+
+        JsonNode topic = assertJson(asker.api().post("api/forum/topics", Map.of("categoryId", category,
+                "title", "How do you involve members in decisions?", "body", "Our **board** meets twice a year.",
+                "tags", List.of("Governance", "board"), "question", true, "language", "en")), 201);
+        long topicId = topic.path("id").asLong();
+        assertThat(topic.path("tags").toString()).isEqualTo("[\"board\",\"governance\"]");
+        assertThat(topic.path("permissions").path("accept").asBoolean()).isTrue();
+
+        JsonNode answer = assertJson(moderator.api().post("api/forum/topics/" + topicId + "/posts",
+                Map.of("body", "We hold working groups, @" + asker.username() + ".")), 201);
+        assertThat(answer.path("number").asInt()).isEqualTo(2);
+        JsonNode spam = assertJson(admin().post("api/forum/topics/" + topicId + "/posts",
+                Map.of("body", "Buy cheap watches")), 201);
+
+        JsonNode listed = assertJson(anonymous().get("api/forum/topics?category=" + category), 200);
+        assertThat(listed.path("items").get(0).path("title").asText()).isEqualTo("How do you involve members in decisions?");
+        assertThat(listed.path("items").get(0).path("posts").asInt()).isEqualTo(3);
+        JsonNode posts = assertJson(anonymous().get("api/forum/topics/" + topicId + "/posts?after=0&size=2"), 200);
+        assertThat(posts.path("posts").findValuesAsText("number")).containsExactly("1", "2");
+        assertThat(posts.path("more").asBoolean()).isTrue();
+        assertThat(posts.path("posts").get(0).path("html").asText()).contains("<strong>board</strong>");
+
+        JsonNode mine = assertJson(asker.api().get("api/notifications"), 200);
+        assertThat(mine.path("items")).anySatisfy(n -> {
+            assertThat(n.path("kind").asText()).isEqualTo("MENTION");
+            assertThat(n.path("topicId").asLong()).isEqualTo(topicId);
+            assertThat(n.path("actorUsername").asText()).isEqualTo(moderator.username());
+        });
+        assertThat(assertJson(asker.api().get("api/notifications/unread"), 200).path("unread").asLong()).isPositive();
+
+        long answerId = answer.path("id").asLong();
+        assertThat(assertJson(asker.api().put("api/forum/posts/" + answerId + "/accepted", Map.of()), 200)
+                .path("acceptedBy").asText()).isEqualTo(asker.username());
+        assertThat(assertJson(asker.api().put("api/forum/posts/" + answerId + "/like", Map.of()), 200)
+                .path("likes").asInt()).isEqualTo(1);
+        assertProblem(anonymous().put("api/forum/posts/" + answerId + "/like", Map.of()), 401);
+
+        long spamId = spam.path("id").asLong();
+        assertProblem(asker.api().post("api/forum/posts/" + spamId + "/flags", Map.of("reason", " ")), 400);
+        assertThat(asker.api().post("api/forum/posts/" + spamId + "/flags", Map.of("reason", "spam")).status())
+                .isEqualTo(204);
+        assertProblem(asker.api().post("api/forum/posts/" + spamId + "/flags", Map.of("reason", "spam")), 409);
+        JsonNode queue = assertJson(moderator.api().get("api/forum/review"), 200);
+        assertThat(queue.findValuesAsText("topicTitle")).contains("How do you involve members in decisions?");
+        assertProblem(asker.api().post("api/forum/posts/" + spamId + "/hide", Map.of("reason", "spam")), 403);
+        assertThat(assertJson(moderator.api().post("api/forum/posts/" + spamId + "/hide", Map.of("reason", "spam")), 200)
+                .path("status").asText()).isEqualTo("HIDDEN");
+        assertProblem(anonymous().get("api/forum/posts/" + spamId), 404);
+        assertThat(assertJson(anonymous().get("api/forum/topics/" + topicId + "/posts"), 200)
+                .path("posts").findValuesAsText("number")).containsExactly("1", "2");
+
+        JsonNode first = posts.path("posts").get(0);
+        assertJson(asker.api().put("api/forum/posts/" + first.path("id").asLong(), Map.of("version",
+                first.path("version").asLong(), "body", "Our board meets four times a year.")), 200);
+        assertProblem(asker.api().put("api/forum/posts/" + first.path("id").asLong(), Map.of("version",
+                first.path("version").asLong(), "body", "stale")), 409);
+        assertThat(assertJson(asker.api().get("api/forum/posts/" + first.path("id").asLong() + "/history"), 200)
+                .findValuesAsText("bodyBefore")).containsExactly("Our **board** meets twice a year.");
+        assertProblem(anonymous().get("api/forum/topics/999999999"), 404);
+    }
+
+    @Test
+    void naughtyForumInputIsStoredOrRefusedButNeverAServerError() {
+        long category = forumCategory("Naughty", "PLATFORM_MEMBERS");
+        List<String> naughty = List.of("<script>alert(1)</script>", "<img src=x onerror=alert(1)>",
+                "' OR '1'='1", "Robert'); DROP TABLE forum_posts;--", "\u202eRTL\u202c", "Z̤͔ͧ̑̓ä͖̭̈̇lͮ̒ͫǧ̗͚̚o̙̔ͮ̇͐̇",
+                "田中さん 😍", "nul\u0000byte", "x".repeat(201), "y".repeat(50_001), "", " ");
+        for (String s : naughty) {
+            for (Map<String, Object> body : List.of(
+                    Map.<String, Object>of("categoryId", category, "title", s, "body", "body"),
+                    Map.<String, Object>of("categoryId", category, "title", "Body test", "body", s),
+                    Map.<String, Object>of("categoryId", category, "title", "Tag test", "body", "b", "tags", List.of(s)))) {
+                Reply reply = admin().post("api/forum/topics", body);
+                assertThat(reply.status()).as("%s", reply).isIn(201, 400);
+                if (reply.status() == 400) {
+                    assertProblem(reply, 400);
+                } else {
+                    JsonNode t = reply.json();
+                    JsonNode post = assertJson(admin().get("api/forum/topics/" + t.path("id").asLong()
+                            + "/posts?size=1"), 200).path("posts").get(0);
+                    assertThat(post.path("html").asText()).doesNotContain("<script", "<img");
+                    if (body.get("title") == s) {
+                        assertThat(t.path("title").asText()).isEqualTo(s.trim());
+                    }
+                    if (body.get("body") == s) {
+                        assertThat(post.path("markdown").asText()).isEqualTo(s);
+                    }
+                }
+            }
+        }
+        assertProblem(admin().get("api/forum/topics?page=x"), 400);
+        assertProblem(admin().get("api/forum/topics/1/posts?after=-3"), 400);
+        assertProblem(admin().post("api/forum/categories", Map.of("name", uniqueName("Bad"), "visibility", "SECRET")), 400);
+    }
+
+    @Test
+    void peopleOptInToADigestAndOnlyAdministratorsReadTheMailOutbox() {
+        SignedInPeople.Person member = SignedInPeople.member(base(), "member");
+
+        assertThat(assertJson(member.api().put("api/notifications/digest", Map.of("frequency", "WEEKLY")), 200)
+                .path("frequency").asText()).isEqualTo("WEEKLY");
+        assertThat(assertJson(member.api().get("api/notifications/digest"), 200).path("frequency").asText())
+                .isEqualTo("WEEKLY");
+        assertProblem(member.api().put("api/notifications/digest", Map.of("frequency", "HOURLY")), 400);
+        assertProblem(member.api().get("api/notifications/mail-outbox"), 403);
+        assertJson(admin().get("api/notifications/mail-outbox"), 200);
+        assertThat(assertJson(member.api().put("api/notifications/digest", Map.of("frequency", "NONE")), 200)
+                .path("frequency").asText()).isEqualTo("NONE");
+    }
+
+    @Test
+    void aDraftIsKeptWhileTypingAndAModeratorSplitsReplies() {
+        SignedInPeople.Person writer = SignedInPeople.member(base(), "member");
+        long category = forumCategory("Drafts", "PUBLIC");
+        long topic = assertJson(admin().post("api/forum/topics", Map.of("categoryId", category,
+                "title", "To be split", "body", "Opening")), 201).path("id").asLong();
+        admin().post("api/forum/topics/" + topic + "/posts", Map.of("body", "On topic"));
+        admin().post("api/forum/topics/" + topic + "/posts", Map.of("body", "Off on a tangent"));
+
+        assertJson(writer.api().put("api/forum/drafts?topic=" + topic, Map.of("body", "Half written")), 200);
+        assertThat(assertJson(writer.api().get("api/forum/drafts?topic=" + topic), 200).path("body").asText())
+                .isEqualTo("Half written");
+        assertJson(writer.api().post("api/forum/topics/" + topic + "/posts", Map.of("body", "Half written, now done")), 201);
+        assertProblem(writer.api().get("api/forum/drafts?topic=" + topic), 404);
+
+        assertProblem(writer.api().post("api/forum/topics/" + topic + "/split",
+                Map.of("numbers", List.of(3), "title", "Tangent")), 403);
+        JsonNode split = assertJson(admin().post("api/forum/topics/" + topic + "/split",
+                Map.of("numbers", List.of(3), "title", "Tangent")), 201);
+        assertThat(split.path("posts").asInt()).isEqualTo(1);
+        assertThat(assertJson(anonymous().get("api/forum/topics/" + topic + "/posts"), 200)
+                .path("posts").findValuesAsText("number")).containsExactly("1", "2", "4");
+    }
+
+    private long forumCategory(String name, String visibility) {
+        return assertJson(admin().post("api/forum/categories", Map.of("name", uniqueName(name),
+                "visibility", visibility)), 201).path("id").asLong();
+    }
+
     // --- malformed and oversized input ----------------------------------------------------------
 
     @Test

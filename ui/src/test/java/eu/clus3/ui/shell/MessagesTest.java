@@ -60,6 +60,14 @@ class MessagesTest {
         used.addAll(enumKeys("clusters.sort.", ClusterFilter.Sort.values()));
         eu.clus3.core.search.SearchService.FACETS.forEach(f -> used.add("search.facet." + f));
         used.addAll(List.of("search.sort.relevance", "search.sort.newest"));
+        used.addAll(enumKeys("forum.watch.", eu.clus3.core.forum.WatchLevel.values()));
+        used.addAll(enumKeys("forum.status.", eu.clus3.core.forum.PostStatus.values()));
+        used.addAll(enumKeys("notifications.kind.", eu.clus3.core.notification.NotificationKind.values()));
+        used.addAll(enumKeys("notifications.digest.", eu.clus3.core.notification.DigestFrequency.values()));
+        used.addAll(List.of("forum.language.en", "forum.language.it", "forum.approve", "forum.reject",
+                "forum.unhide", "forum.dismissFlags", "forum.accept", "forum.unaccept", "forum.close", "forum.reopen",
+                "forum.lock", "forum.unlock", "forum.pin", "forum.unpin", "forum.locked", "forum.closed",
+                "forum.markGoodPractice", "forum.unmarkGoodPractice", "forum.reasonOptional", "forum.reason"));
         Arrays.stream(ClusterProfileData.class.getRecordComponents())
                 .forEach(c -> used.add("cluster.field." + c.getName()));
         used.addAll(List.of("audit.cluster.created", "audit.cluster.updated", "audit.cluster.logo",

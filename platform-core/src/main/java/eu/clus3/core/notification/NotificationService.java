@@ -1,0 +1,124 @@
+package eu.clus3.core.notification;
+
+import eu.clus3.core.database.Database;
+import eu.clus3.core.identity.Actor;
+import eu.clus3.core.shared.NotFoundException;
+import eu.clus3.core.shared.Page;
+import eu.clus3.core.shared.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * Each person's notifications. Features call {@link #deliver} inside their own transaction (so a notification
+ * exists exactly when what it tells of does); people read and mark theirs. A listener registered for a person
+ * (an open browser tab) hears of new notifications after the transaction committed.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    private Database db;
+    private Clock clock;
+    private final Map<Long, List<Consumer<NotificationView>>> listeners = new ConcurrentHashMap<>();
+
+    protected NotificationService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public NotificationService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /**
+     * Tells {@code userId} something, once: a second delivery of the same kind about the same post is ignored.
+     * Must be called inside {@link Database#inTransaction}; returns the new notification or null if a duplicate.
+     */
+    public NotificationView deliver(long userId, NotificationKind kind, String actorUsername, String subjectTitle,
+                                    Long topicId, Long postId, Integer postNumber) {
+        boolean known = postId != null && db.em().createQuery("SELECT COUNT(n) FROM Notification n WHERE n.userId = :u"
+                        + " AND n.kind = :k AND n.postId = :p", Long.class)
+                .setParameter("u", userId).setParameter("k", kind).setParameter("p", postId).getSingleResult() > 0;
+        if (known) {
+            return null;
+        }
+        Notification n = new Notification(userId, kind, actorUsername, subjectTitle, topicId, postId, postNumber,
+                clock.instant());
+        db.em().persist(n);
+        db.em().flush();
+        return NotificationView.of(n);
+    }
+
+    /** Passes freshly committed notifications to the listeners of their recipients. */
+    public void announce(List<NotificationView> delivered, List<Long> recipients) {
+        for (int i = 0; i < delivered.size(); i++) {
+            NotificationView n = delivered.get(i);
+            for (Consumer<NotificationView> l : listeners.getOrDefault(recipients.get(i), List.of())) {
+                try {
+                    l.accept(n);
+                } catch (RuntimeException e) {
+                    // a closed browser tab must not stop the others from hearing
+                }
+            }
+        }
+    }
+
+    /** Hears of new notifications of one person; run the returned action to stop. */
+    public Runnable listen(long userId, Consumer<NotificationView> listener) {
+        listeners.computeIfAbsent(userId, k -> new CopyOnWriteArrayList<>()).add(listener);
+        return () -> listeners.getOrDefault(userId, List.of()).remove(listener);
+    }
+
+    public Page<NotificationView> mine(Actor actor, PageRequest page) {
+        return db.inTransaction(() -> {
+            List<NotificationView> items = db.em().createQuery("SELECT n FROM Notification n WHERE n.userId = :u"
+                            + " ORDER BY n.createdAt DESC, n.id DESC", Notification.class)
+                    .setParameter("u", actor.userId()).setFirstResult(page.offset()).setMaxResults(page.size())
+                    .getResultList().stream().map(NotificationView::of).toList();
+            long total = db.em().createQuery("SELECT COUNT(n) FROM Notification n WHERE n.userId = :u", Long.class)
+                    .setParameter("u", actor.userId()).getSingleResult();
+            return new Page<>(items, page.page(), page.size(), total);
+        });
+    }
+
+    public long unreadCount(Actor actor) {
+        return db.inTransaction(() -> db.em().createQuery("SELECT COUNT(n) FROM Notification n WHERE n.userId = :u"
+                        + " AND n.readAt IS NULL", Long.class)
+                .setParameter("u", actor.userId()).getSingleResult());
+    }
+
+    /** Marks one of the actor's notifications read; someone else's answers as not found. */
+    public void markRead(Actor actor, long id) {
+        db.inTransaction(() -> {
+            Notification n = db.em().find(Notification.class, id);
+            if (n == null || n.getUserId() != actor.userId()) {
+                throw new NotFoundException("Notification", id);
+            }
+            n.markRead(clock.instant());
+        });
+    }
+
+    /**
+     * Marks read what someone was told about posts of a topic they have now read (up to {@code number}):
+     * reading the discussion is seeing the notification. Inside the caller's transaction.
+     */
+    public void readTopicUpTo(long userId, long topicId, int number) {
+        db.em().createQuery("SELECT n FROM Notification n WHERE n.userId = :u AND n.topicId = :t"
+                        + " AND n.postNumber <= :n AND n.readAt IS NULL", Notification.class)
+                .setParameter("u", userId).setParameter("t", topicId).setParameter("n", number)
+                .getResultList().forEach(n -> n.markRead(clock.instant()));
+    }
+
+    public void markAllRead(Actor actor) {
+        db.inTransaction(() -> db.em().createQuery("SELECT n FROM Notification n WHERE n.userId = :u"
+                        + " AND n.readAt IS NULL", Notification.class)
+                .setParameter("u", actor.userId()).getResultList().forEach(n -> n.markRead(clock.instant())));
+    }
+}
