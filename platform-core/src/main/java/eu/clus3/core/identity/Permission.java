@@ -11,5 +11,7 @@ public enum Permission {
     /** See every cluster, its people and its non-public content (regional staff). */
     SEE_ALL_CLUSTERS,
     /** Read the audit trail of any cluster or account. */
-    SEE_AUDIT
+    SEE_AUDIT,
+    /** Install, upgrade, enable, disable and uninstall module plugins. */
+    MANAGE_MODULES
 }

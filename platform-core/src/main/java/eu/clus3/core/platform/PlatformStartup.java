@@ -3,6 +3,7 @@ package eu.clus3.core.platform;
 import eu.clus3.core.database.Database;
 import eu.clus3.core.demo.DemoData;
 import eu.clus3.core.identity.UserService;
+import eu.clus3.core.modules.ModuleService;
 import eu.clus3.core.shared.Clus3Config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * Runs once when the application starts: data directories, schema migrations (by opening the
- * database), the first administrator, and the demo data when asked for.
+ * database), the first administrator, the demo data when asked for, and the installed modules.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -31,6 +32,8 @@ public class PlatformStartup {
     UserService users;
     @Inject
     DemoData demo;
+    @Inject
+    ModuleService modules;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
@@ -51,5 +54,6 @@ public class PlatformStartup {
         if (config.demo()) {
             demo.fillIfEmpty();
         }
+        modules.startInstalled();
     }
 }
