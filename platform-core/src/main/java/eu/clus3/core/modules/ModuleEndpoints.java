@@ -5,8 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Mounts the running modules' JAX-RS sub-resources at {@code /api/modules/<id>/}: one locator, because
@@ -14,14 +12,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("modules")
 @RequestScoped
-@Tag(name = "Module endpoints", description = "The APIs of installed modules, each under its module id")
 public class ModuleEndpoints {
 
     @Inject
     ModuleService modules;
 
+    // No @Operation: a locator has no HTTP method, and Payara's OpenAPI builder fails on one that has it.
     @Path("{moduleId}")
-    @Operation(summary = "A module's own API (see the module's documentation)")
     public Object module(@PathParam("moduleId") String moduleId) {
         RunningModule module = modules.host().running(moduleId)
                 .orElseThrow(() -> new NotFoundException("Running module", moduleId));

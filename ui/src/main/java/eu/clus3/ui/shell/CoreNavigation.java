@@ -8,6 +8,7 @@ import eu.clus3.ui.account.ApiTokensView;
 import eu.clus3.ui.admin.UsersView;
 import eu.clus3.ui.cluster.ClustersView;
 import eu.clus3.ui.home.DashboardView;
+import eu.clus3.ui.modules.ModulesView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -25,6 +26,8 @@ public class CoreNavigation implements NavigationContributor {
                 new NavigationEntry(ApiTokensView.class, "nav.apiTokens", "vaadin:key", Section.MAIN, 900,
                         Permission.USE_API_TOKENS.name()),
                 new NavigationEntry(UsersView.class, "nav.users", "vaadin:users", Section.ADMINISTRATION, 100,
-                        Permission.MANAGE_USERS.name()));
+                        Permission.MANAGE_USERS.name()),
+                new NavigationEntry(ModulesView.class, "nav.modules", "vaadin:puzzle-piece", Section.ADMINISTRATION, 200,
+                        Permission.MANAGE_MODULES.name()));
     }
 }

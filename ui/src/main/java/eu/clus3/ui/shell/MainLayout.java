@@ -76,9 +76,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private SideNav navigation(Optional<Actor> actor, Instance<NavigationContributor> contributors) {
         List<NavigationEntry> entries = contributors.stream()
                 .flatMap(c -> c.navigationEntries().stream())
-                .filter(e -> NavigationEntry.PUBLIC.equals(e.permission())
-                        || (e.permission() == null && actor.isPresent())
-                        || actor.map(a -> a.can(Permission.valueOf(e.permission()))).orElse(false))
+                .filter(e -> mayOpen(actor, e.permission()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();
         SideNav main = new SideNav();
@@ -99,6 +97,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             main.addItem(admin);
         }
         return main;
+    }
+
+    /**
+     * Whether the actor may open an entry: {@link NavigationEntry#PUBLIC}, {@code null} for signed-in users, or a
+     * platform permission (a name no platform permission has, from a module, opens for nobody).
+     */
+    public static boolean mayOpen(Optional<Actor> actor, String permission) {
+        if (NavigationEntry.PUBLIC.equals(permission)) {
+            return true;
+        }
+        if (actor.isEmpty()) {
+            return false;
+        }
+        if (permission == null) {
+            return true;
+        }
+        try {
+            return actor.get().can(Permission.valueOf(permission));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Component icon(String name) {
