@@ -58,6 +58,7 @@ public class ModuleService {
     private ModuleEvents events;
     private ModuleHost host;
     private ModuleSearchSource search;
+    private java.util.concurrent.ScheduledExecutorService follower;
 
     protected ModuleService() {
         // for CDI proxies
@@ -295,12 +296,18 @@ public class ModuleService {
         host.converge(stored());
     }
 
+    /** The installed set without the archives' bytes (fetched only for a module the host has to load). */
     private List<StoredModule> stored() {
-        return db.inTransaction(() -> db.em().createQuery("SELECT a FROM ModuleArtifact a ORDER BY a.installedAt, a.pluginId",
-                ModuleArtifact.class).getResultList().stream().map(a -> {
-                    String id = a.getPluginId();
-                    String sha = a.getSha256();
-                    return new StoredModule(a.descriptor(), a.getPackaging(), sha, a.isEnabled(), () -> content(id, sha));
+        return db.inTransaction(() -> db.em().createQuery("SELECT a.pluginId, a.pluginVersion, a.requires, a.dependencies, "
+                        + "a.pluginClass, a.description, a.provider, a.license, a.packaging, a.sha256, a.enabled "
+                        + "FROM ModuleArtifact a ORDER BY a.installedAt, a.pluginId", Object[].class)
+                .getResultList().stream().map(row -> {
+                    String id = (String) row[0];
+                    String sha = (String) row[9];
+                    ModuleDescriptor d = ModuleDescriptor.of(id, (String) row[1], (String) row[2], (String) row[3],
+                            (String) row[4], (String) row[5], (String) row[6], (String) row[7]);
+                    return new StoredModule(d, ArtifactPackaging.valueOf((String) row[8]), sha, (Boolean) row[10],
+                            () -> content(id, sha));
                 }).toList());
     }
 
@@ -352,10 +359,36 @@ public class ModuleService {
                 a.getInstalledAt(), a.getUpdatedAt(), a.getInstalledBy(), documents, a.getVersion());
     }
 
+    /**
+     * Follows changes made on other nodes: converges on the stored set every {@code period} (a no-op when
+     * nothing changed). Called once at platform start; a change on this node converges at once anyway.
+     */
+    public void followOtherNodes(java.time.Duration period) {
+        if (follower != null) {
+            return;
+        }
+        follower = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clus3-module-follower");
+            t.setDaemon(true);
+            t.setContextClassLoader(null);
+            return t;
+        });
+        follower.scheduleWithFixedDelay(() -> {
+            try {
+                converge();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Converging on the stored modules failed; retrying later", e);
+            }
+        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     @PreDestroy
     void close() {
         if (host == null) {
             return;
+        }
+        if (follower != null) {
+            follower.shutdownNow();
         }
         try {
             events.close();

@@ -55,5 +55,6 @@ public class PlatformStartup {
             demo.fillIfEmpty();
         }
         modules.startInstalled();
+        modules.followOtherNodes(java.time.Duration.ofSeconds(30));
     }
 }

@@ -330,6 +330,25 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(second.get(admin, "base").state()).isEqualTo(ModuleState.STOPPED);
     }
 
+    @Test
+    void a_running_node_follows_changes_made_on_another_when_it_converges(@TempDir Path otherDir) {
+        ModuleService second = node(otherDir);
+        second.startInstalled();
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        assertThat(second.host().running("notes")).isEmpty();
+
+        second.converge();
+        assertThat(second.host().running("notes")).isPresent();
+
+        service.upgrade(admin, "notes", "notes-2.jar", notesModule("2.0.0"), Optional.empty());
+        second.converge();
+        assertThat(second.host().running("notes").orElseThrow().version()).isEqualTo("2.0.0");
+
+        service.uninstall(admin, "notes", false, null);
+        second.converge();
+        assertThat(second.host().runningModules()).isEmpty();
+    }
+
     // --- events, search ---
 
     @Test
