@@ -2,8 +2,6 @@ package eu.clus3.core.api;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
-
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -22,13 +20,4 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "A personal API token (Account > API tokens), sent as 'Authorization: Bearer c3_...'")
 public class RestApplication extends Application {
-
-    /**
-     * No cache of sub-resource models: the only sub-resource locator mounts modules' endpoints, and a cached
-     * model of a module's class would keep an uninstalled module's class loader alive.
-     */
-    @Override
-    public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.subresource.cache.size", 0);
-    }
 }

@@ -330,8 +330,15 @@ class BrowserIT {
 
             browser.go("admin/modules");
             browser.click(By.id("module-uninstall-example"));
-            browser.click(By.cssSelector("vaadin-button[slot='confirm-button']"));
-            browser.waitUntil(d -> !browser.isPresent(By.id("module-state-example")));
+            // The confirmation dialog's button (rendered by the web component): clicked once it exists.
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
+                    const buttons = document.querySelectorAll('[slot="confirm-button"]');
+                    if (buttons.length === 0) return false;
+                    buttons[buttons.length - 1].click();
+                    return true;
+                    """)));
+            Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+            browser.waitUntil(d -> admin.get("api/admin/modules/example").status() == 404 ? true : null);
             browser.go("");
             assertThat(browser.isPresent(By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example']"))).isFalse();
         }

@@ -39,7 +39,7 @@ import static eu.clus3.ui.it.ApiAssertions.assertJson;
 @ExtendWith(ArquillianExtension.class)
 class ModuleBenchmark {
 
-    private static final int CYCLES = 20;
+    private static final int CYCLES = Integer.getInteger("clus3.benchmark.cycles", 20);
 
     @Deployment(testable = false)
     static WebArchive application() {
@@ -91,7 +91,11 @@ class ModuleBenchmark {
                 jcmd(pid, "GC.run");
                 jcmd(pid, "GC.run");
                 heap = String.valueOf(usedHeapKiB(jcmd(pid, "GC.heap_info")));
-                loaders = String.valueOf(count(jcmd(pid, "GC.class_histogram"), "org.pf4j.PluginClassLoader"));
+                String histogram = jcmd(pid, "GC.class_histogram");
+                loaders = String.valueOf(count(histogram, "org.pf4j.PluginClassLoader"));
+                // Kept for finding what holds an uninstalled module: compare the histograms of two cycles.
+                Files.writeString(Path.of(System.getProperty("clus3.war")).getParent()
+                        .resolve("module-histogram-" + cycle + ".txt"), histogram);
             }
             report.add(cycle + " | " + ms(t0, installed) + " | " + ms(t0, endpoint) + " | "
                     + (withPage ? String.valueOf(page / 1_000_000) : "-") + " | " + heap + " | " + loaders);

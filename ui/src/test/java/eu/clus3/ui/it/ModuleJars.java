@@ -13,12 +13,13 @@ final class ModuleJars {
     private ModuleJars() {
     }
 
+    /** Canonical: chromedriver refuses file paths with ".." segments. */
     static Path v1() {
-        return Path.of(System.getProperty("clus3.it.exampleModule"));
+        return Path.of(System.getProperty("clus3.it.exampleModule")).toAbsolutePath().normalize();
     }
 
     static Path v2() {
-        return Path.of(System.getProperty("clus3.it.exampleModuleV2"));
+        return Path.of(System.getProperty("clus3.it.exampleModuleV2")).toAbsolutePath().normalize();
     }
 
     static byte[] bytes(Path jar) {
