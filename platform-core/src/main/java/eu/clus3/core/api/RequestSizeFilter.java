@@ -21,9 +21,16 @@ public class RequestSizeFilter extends HttpFilter {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
+    /** Module uploads: their resource enforces the configured module size limit itself. */
+    static final String MODULE_UPLOADS = "/api/admin/modules";
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + MODULE_UPLOADS)) {
+            chain.doFilter(request, response);
+            return;
+        }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             tooLarge().writeTo(response);
             return;

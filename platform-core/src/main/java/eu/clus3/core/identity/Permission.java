@@ -15,5 +15,7 @@ public enum Permission {
     /** See the search index's state, rebuild it, check it against the database (administrators). */
     MANAGE_SEARCH,
     /** Create forum categories, appoint their moderators, merge tags, and moderate every category. */
-    MANAGE_FORUMS
+    MANAGE_FORUMS,
+    /** Install, upgrade, enable, disable and uninstall module plugins. */
+    MANAGE_MODULES
 }

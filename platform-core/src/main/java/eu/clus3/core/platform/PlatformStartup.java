@@ -5,6 +5,7 @@ import eu.clus3.core.demo.DemoData;
 import eu.clus3.core.identity.UserService;
 import eu.clus3.core.search.SearchService;
 import eu.clus3.core.search.SearchSource;
+import eu.clus3.core.modules.ModuleService;
 import eu.clus3.core.shared.Clus3Config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -19,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Runs once when the application starts: data directories, schema migrations (by opening the
- * database), the first administrator, the demo data when asked for, and the search indexer.
+ * database), the first administrator, the demo data when asked for, the installed modules, and the
+ * search indexer.
  */
 @ApplicationScoped
 public class PlatformStartup {
@@ -38,6 +40,8 @@ public class PlatformStartup {
     SearchService search;
     @Inject
     Instance<SearchSource> sources;
+    @Inject
+    ModuleService modules;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         try {
@@ -58,6 +62,8 @@ public class PlatformStartup {
         if (config.demo()) {
             demo.fillIfEmpty();
         }
+        modules.startInstalled();
+        modules.followOtherNodes(java.time.Duration.ofSeconds(30));
         search.start(sources.stream().toList(), config.indexDir());
     }
 }

@@ -29,7 +29,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public DashboardView(SignedInUser signedIn, UserService users, ApiTokenService tokens,
-                         eu.clus3.core.cluster.ClusterService clusters) {
+                         eu.clus3.core.cluster.ClusterService clusters,
+                         eu.clus3.ui.modules.ModuleContributions.DashboardWidgets moduleWidgets) {
         Actor actor = signedIn.require();
         UserView me = users.me(actor);
         setId("dashboard");
@@ -70,6 +71,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     new Paragraph(getTranslation("dashboard.users.text", total)),
                     new RouterLink(getTranslation("dashboard.users.link"), UsersView.class)));
         }
+        moduleWidgets.widgets().forEach(cards::add);
         add(welcome, intro, cards);
     }
 

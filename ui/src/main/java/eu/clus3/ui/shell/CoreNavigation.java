@@ -12,6 +12,7 @@ import eu.clus3.ui.forum.NotificationsView;
 import eu.clus3.ui.home.DashboardView;
 import eu.clus3.ui.search.SearchIndexView;
 import eu.clus3.ui.search.SearchView;
+import eu.clus3.ui.modules.ModulesView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -37,6 +38,8 @@ public class CoreNavigation implements NavigationContributor {
                 new NavigationEntry(UsersView.class, "nav.users", "vaadin:users", Section.ADMINISTRATION, 100,
                         Permission.MANAGE_USERS.name()),
                 new NavigationEntry(SearchIndexView.class, "nav.searchIndex", "vaadin:database", Section.ADMINISTRATION,
-                        200, Permission.MANAGE_SEARCH.name()));
+                        200, Permission.MANAGE_SEARCH.name()),
+                new NavigationEntry(ModulesView.class, "nav.modules", "vaadin:puzzle-piece", Section.ADMINISTRATION, 150,
+                        Permission.MANAGE_MODULES.name()));
     }
 }

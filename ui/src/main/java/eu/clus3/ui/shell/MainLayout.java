@@ -48,12 +48,19 @@ import java.util.Optional;
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
+    private final Scroller navigationScroller = new Scroller();
+    private final Optional<Actor> actor;
+    private final Instance<NavigationContributor> contributors;
+    /** What the navigation shows now; rebuilt when it changes (a module installed or removed meanwhile). */
+    private List<NavigationEntry> shownEntries = List.of();
 
     @Inject
     public MainLayout(SignedInUser signedIn, UserService users, SearchService search,
                       Instance<NavigationContributor> contributors, NotificationService notifications,
                       LiveUpdates live) {
         Optional<Actor> actor = signedIn.get();
+        this.actor = actor;
+        this.contributors = contributors;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -86,17 +93,24 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         brand.setId("brand");
         Footer footer = new Footer(new Span("Clus3 " + PlatformInfo.current().version()));
         footer.addClassName("c3-footer");
-        addToDrawer(brand, new Scroller(navigation(actor, contributors)), footer);
+        refreshNavigation();
+        addToDrawer(brand, navigationScroller, footer);
     }
 
-    private SideNav navigation(Optional<Actor> actor, Instance<NavigationContributor> contributors) {
+    /** Builds the navigation again when its entries changed: the layout stays while the user navigates. */
+    private void refreshNavigation() {
         List<NavigationEntry> entries = contributors.stream()
                 .flatMap(c -> c.navigationEntries().stream())
-                .filter(e -> NavigationEntry.PUBLIC.equals(e.permission())
-                        || (e.permission() == null && actor.isPresent())
-                        || actor.map(a -> a.can(Permission.valueOf(e.permission()))).orElse(false))
+                .filter(e -> mayOpen(actor, e.permission()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();
+        if (!entries.equals(shownEntries) || navigationScroller.getContent() == null) {
+            shownEntries = entries;
+            navigationScroller.setContent(navigation(entries));
+        }
+    }
+
+    private SideNav navigation(List<NavigationEntry> entries) {
         SideNav main = new SideNav();
         main.setId("main-nav");
         SideNavItem admin = new SideNavItem(getTranslation("nav.section.administration"));
@@ -115,6 +129,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             main.addItem(admin);
         }
         return main;
+    }
+
+    /**
+     * Whether the actor may open an entry: {@link NavigationEntry#PUBLIC}, {@code null} for signed-in users, or a
+     * platform permission (a name no platform permission has, from a module, opens for nobody).
+     */
+    public static boolean mayOpen(Optional<Actor> actor, String permission) {
+        if (NavigationEntry.PUBLIC.equals(permission)) {
+            return true;
+        }
+        if (actor.isEmpty()) {
+            return false;
+        }
+        if (permission == null) {
+            return true;
+        }
+        try {
+            return actor.get().can(Permission.valueOf(permission));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static Component icon(String name) {
@@ -159,6 +194,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshNavigation();
         Component content = getContent();
         viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "");
     }

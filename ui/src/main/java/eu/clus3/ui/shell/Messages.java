@@ -3,7 +3,9 @@ package eu.clus3.ui.shell;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.cdi.annotation.VaadinServiceEnabled;
 import eu.clus3.core.identity.Locales;
+import eu.clus3.core.modules.ModuleService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -22,6 +24,20 @@ public class Messages implements I18NProvider {
 
     private static final Logger LOG = Logger.getLogger(Messages.class.getName());
     static final String BUNDLE = "messages";
+    /** Keys of module texts (navigation labels): {@code module:<id>:<key>}, translated by the module's own bundles. */
+    static final String MODULE_KEY = "module:";
+
+    @Inject
+    ModuleService modules;
+
+    private String moduleMessage(String key, Locale locale, Object... params) {
+        String[] parts = key.split(":", 3);
+        if (parts.length < 3 || modules == null) {
+            return "!" + key;
+        }
+        return modules.host().running(parts[1]).map(m -> m.context().message(locale, parts[2], params))
+                .orElse("!" + key);
+    }
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -32,6 +48,9 @@ public class Messages implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         if (key == null) {
             return "";
+        }
+        if (key.startsWith(MODULE_KEY)) {
+            return moduleMessage(key, locale, params);
         }
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Locales;
 import eu.clus3.core.identity.UserService;
+import eu.clus3.ui.modules.ModuleRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,6 +28,21 @@ public class UiSetup {
     UserService users;
     @Inject
     UiErrors errors;
+    @Inject
+    ModuleRoutes moduleRoutes;
+
+    /** A module's view: the permission it declares, checked like the navigation does. */
+    private void checkModuleAccess(BeforeEnterEvent event, String permission) {
+        Optional<Actor> actor = signedIn.get();
+        if (MainLayout.mayOpen(actor, permission)) {
+            return;
+        }
+        if (actor.isEmpty()) {
+            event.forwardTo(LoginView.class);
+        } else {
+            event.rerouteToError(AccessDeniedException.class);
+        }
+    }
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(errors));
@@ -54,6 +70,11 @@ public class UiSetup {
     private void checkAccess(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
         if (target.isAnnotationPresent(PublicView.class)) {
+            return;
+        }
+        var moduleView = moduleRoutes.mountedView(target);
+        if (moduleView.isPresent()) {
+            checkModuleAccess(event, moduleView.get().view().permission());
             return;
         }
         Optional<Actor> actor = signedIn.get();

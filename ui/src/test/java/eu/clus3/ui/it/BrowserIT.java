@@ -414,6 +414,71 @@ class BrowserIT {
         browser.waitForVaadin();
     }
 
+    @Test
+    void anAdministratorInstallsUpgradesDisablesAndUninstallsAModuleOnTheModulesPage() throws Exception {
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(ModuleJars.bytes(ModuleJars.v1())));
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            browser.go("admin/modules");
+            assertThat(browser.isPresent(By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example']"))).isFalse();
+
+            uploadModule(browser, ModuleJars.v1());
+            assertThat(browser.visible(By.id("module-sha256")).getText()).isEqualTo(sha256);
+            browser.click(By.id("module-install"));
+            browser.waitUntil(d -> browser.find(By.id("module-state-example")).getText().equals("Running"));
+
+            // The next navigation shows its entry and its page: no restart, no reload.
+            browser.click(By.cssSelector("#main-nav vaadin-side-nav-item[path='']"));
+            browser.waitForVaadin();
+            browser.click(By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example']"));
+            assertThat(browser.visible(By.id("example-greeting")).getText()).contains("Module version 1.0.0");
+
+            browser.go("admin/modules");
+            uploadModule(browser, ModuleJars.v2());
+            assertThat(browser.visible(By.id("module-install")).getText()).isEqualTo("Upgrade from 1.0.0");
+            browser.click(By.id("module-install"));
+            browser.waitUntil(d -> browser.find(By.id("module-state-example")).getText().equals("Running"));
+            browser.go("modules/example");
+            assertThat(browser.visible(By.id("example-greeting")).getText()).contains("Module version 2.0.0");
+
+            browser.go("admin/modules");
+            browser.click(By.id("module-disable-example"));
+            browser.waitUntil(d -> browser.find(By.id("module-state-example")).getText().equals("Disabled"));
+            browser.go("modules/example");
+            assertThat(browser.visible(By.id("module-unavailable")).getText()).contains("example");
+
+            browser.go("admin/modules");
+            browser.click(By.id("module-uninstall-example"));
+            // The confirmation dialog's button (rendered by the web component): clicked once it exists.
+            browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
+                    const buttons = document.querySelectorAll('[slot="confirm-button"]');
+                    if (buttons.length === 0) return false;
+                    buttons[buttons.length - 1].click();
+                    return true;
+                    """)));
+            Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+            browser.waitUntil(d -> admin.get("api/admin/modules/example").status() == 404 ? true : null);
+            browser.go("");
+            assertThat(browser.isPresent(By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example']"))).isFalse();
+        }
+    }
+
+    /** Hands a file to the page's upload component, as choosing it in the file dialog would. */
+    private static void uploadModule(Browser browser, java.nio.file.Path jar) {
+        browser.visible(By.id("module-upload"));
+        WebElement input = (WebElement) browser.script("""
+                const upload = document.getElementById('module-upload');
+                const input = upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.removeAttribute('hidden');
+                input.style.display = 'block';
+                return input;
+                """);
+        input.sendKeys(jar.toAbsolutePath().toString());
+        browser.waitForVaadin();
+    }
+
     /** Opens the user menu and returns its "sign out" item. */
     private static WebElement openUserMenu(Browser browser) {
         browser.visible(By.cssSelector("#user-menu vaadin-menu-bar-button")).click();

@@ -86,6 +86,68 @@ class RestApiIT extends PlatformApiContract {
         assertThat(platform.path("pluginApiVersion").asText()).isNotBlank();
     }
 
+    // --- module plugins -------------------------------------------------------------------------
+
+    @Test
+    void aModuleIsInstalledUpgradedDisabledAndUninstalledWhileThePlatformRuns() {
+        Api admin = admin();
+        byte[] v1 = ModuleJars.bytes(ModuleJars.v1());
+        byte[] v2 = ModuleJars.bytes(ModuleJars.v2());
+        assertProblem(ModuleJars.upload(SignedInPeople.member(base(), "member").api(), "POST", "api/admin/modules",
+                "example.jar", v1), 403);
+        assertProblem(ModuleJars.upload(anonymous(), "POST", "api/admin/modules", "example.jar", v1), 401);
+
+        JsonNode checked = assertJson(ModuleJars.upload(admin, "POST", "api/admin/modules/verification", "example.jar", v1), 200);
+        assertThat(checked.path("artifact").path("sha256").asText()).hasSize(64);
+        JsonNode installed = assertJson(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", v1), 201);
+        assertThat(installed.path("state").asText()).isEqualTo("STARTED");
+        assertThat(installed.path("sha256").asText()).isEqualTo(checked.path("artifact").path("sha256").asText());
+        assertThat(installed.path("contributions").toString()).contains("1 view", "REST endpoint", "search entries");
+
+        JsonNode hello = assertJson(admin.get("api/modules/example/hello"), 200);
+        assertThat(hello.path("version").asText()).isEqualTo("1.0.0");
+        assertThat(hello.path("user").asText()).isEqualTo(TestEnvironment.ADMIN);
+        assertThat(Api.at(base()).send(Api.at(base()).request("modules/example").setHeader("Accept", "text/html").GET())
+                .status()).isEqualTo(200);
+        assertJson(admin.put("api/modules/example/notes/kept", Map.of("text", "survives upgrades")), 200);
+        assertProblem(admin.send("PUT", "api/modules/example/notes/bad", "application/json",
+                BodyPublishers.ofString("42")), 400);
+
+        JsonNode upgraded = assertJson(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact",
+                "example-2.jar", v2), 200);
+        assertThat(upgraded.path("version").asText()).isEqualTo("2.0.0");
+        assertThat(assertJson(admin.get("api/modules/example/hello"), 200).path("version").asText()).isEqualTo("2.0.0");
+        assertThat(admin.get("api/modules/example/notes/kept").body()).contains("survives upgrades");
+        assertThat(assertProblem(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact", "example.jar", v1),
+                400).toString()).contains("module.lowerVersion");
+        assertThat(assertProblem(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", v2), 400).toString())
+                .contains("module.duplicateId");
+
+        assertThat(assertJson(admin.post("api/admin/modules/example/disable", ""), 200).path("state").asText())
+                .isEqualTo("STOPPED");
+        assertProblem(admin.get("api/modules/example/hello"), 404);
+        assertThat(assertJson(admin.post("api/admin/modules/example/enable", ""), 200).path("state").asText())
+                .isEqualTo("STARTED");
+        assertJson(admin.get("api/modules/example/hello"), 200);
+
+        assertProblem(admin.delete("api/admin/modules/example?purge=true&confirm=wrong"), 400);
+        assertThat(admin.delete("api/admin/modules/example?purge=true&confirm=example").status()).isEqualTo(204);
+        assertProblem(admin.get("api/modules/example/hello"), 404);
+        assertProblem(admin.get("api/admin/modules/example"), 404);
+        assertThat(assertJson(admin.get("api/admin/modules"), 200).toString()).doesNotContain("\"example\"");
+    }
+
+    @Test
+    void badModuleUploadsAreRefusedWithAReasonAndNothingIsInstalled() {
+        Api admin = admin();
+
+        assertThat(assertProblem(ModuleJars.upload(admin, "POST", "api/admin/modules", "notes.txt",
+                "not a module".getBytes()), 400).toString()).contains("module.notAnArchive");
+        assertThat(assertProblem(ModuleJars.upload(admin, "POST", "api/admin/modules", "huge.jar",
+                new byte[33 * ONE_MIB]), 413).toString()).contains("at most");
+        assertThat(assertJson(admin.get("api/admin/modules"), 200).size()).isZero();
+    }
+
     // --- authentication -----------------------------------------------------------------------
 
     @Test

@@ -1,0 +1,34 @@
+package eu.clus3.core.modules;
+
+import eu.clus3.core.shared.NotFoundException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+/**
+ * Mounts the running modules' JAX-RS sub-resources at {@code /api/modules/<id>/}: one locator, because
+ * Jersey cannot add root resources while it runs. A module that is not running answers 404 with the reason.
+ */
+@Path("modules")
+@RequestScoped
+public class ModuleEndpoints {
+
+    @Inject
+    ModuleService modules;
+
+    // No @Operation: a locator has no HTTP method, and Payara's OpenAPI builder fails on one that has it.
+    @Path("{moduleId}")
+    public Object module(@PathParam("moduleId") String moduleId) {
+        RunningModule module = modules.host().running(moduleId)
+                .orElseThrow(() -> new NotFoundException("Running module", moduleId));
+        if (module.endpoints().isEmpty()) {
+            throw new NotFoundException("API of module", moduleId);
+        }
+        Object resource = module.endpoints().get(0).resource();
+        if (resource == null) {
+            throw new NotFoundException("API of module", moduleId);
+        }
+        return resource;
+    }
+}

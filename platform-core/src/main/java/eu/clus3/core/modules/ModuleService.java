@@ -1,0 +1,405 @@
+package eu.clus3.core.modules;
+
+import eu.clus3.core.audit.AuditTrail;
+import eu.clus3.core.cluster.ClusterService;
+import eu.clus3.core.database.Database;
+import eu.clus3.core.identity.Actor;
+import eu.clus3.core.identity.CurrentActor;
+import eu.clus3.core.identity.Permission;
+import eu.clus3.core.identity.UserRepository;
+import eu.clus3.core.modules.ArtifactVerifier.Installed;
+import eu.clus3.core.modules.ArtifactVerifier.Purpose;
+import eu.clus3.core.search.SearchOutbox;
+import eu.clus3.core.shared.Clus3Config;
+import eu.clus3.core.shared.ConflictException;
+import eu.clus3.core.shared.InvalidInputException;
+import eu.clus3.core.shared.NotFoundException;
+import eu.clus3.plugin.api.PluginApi;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Administration of module plugins: list, verify, install, upgrade, enable, disable, uninstall. The
+ * database holds the installed set (artifacts included); after each change this node's {@link ModuleHost}
+ * converges on it, and on start every node loads the same set. Only administrators
+ * ({@link Permission#MANAGE_MODULES}) change anything.
+ */
+@ApplicationScoped
+public class ModuleService {
+
+    private static final Logger LOG = Logger.getLogger(ModuleService.class.getName());
+    /** Module jars that ship with the platform: listed in this resource, found beside it. */
+    static final String BUNDLED_INDEX = "bundled-modules/index.txt";
+
+    private Database db;
+    private AuditTrail audit;
+    private Clock clock;
+    private ArtifactVerifier verifier;
+    private ModuleCaller caller;
+    private ModuleEvents events;
+    private ModuleHost host;
+    private ModuleSearchSource search;
+    private java.util.concurrent.ScheduledExecutorService follower;
+
+    protected ModuleService() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public ModuleService(Database db, Clus3Config config, ModuleSettings settings, ClusterService clusters,
+                         UserRepository users, SearchOutbox outbox, AuditTrail audit, Clock clock,
+                         Event<ModuleNotification> notifications) {
+        this(db, config, settings, clusters, users, outbox, audit, clock, notifications::fire, new ModuleCaller());
+        caller.addSource(() -> CDI.current().select(CurrentActor.class).get().get());
+    }
+
+    public ModuleService(Database db, Clus3Config config, ModuleSettings settings, ClusterService clusters,
+                         UserRepository users, SearchOutbox outbox, AuditTrail audit, Clock clock,
+                         Consumer<ModuleNotification> notifications, ModuleCaller caller) {
+        this.db = db;
+        this.audit = audit;
+        this.clock = clock;
+        this.caller = caller;
+        this.verifier = new ArtifactVerifier(settings, TrustedKeys.from(settings.trustedKeys()), PluginApi.VERSION);
+        this.events = new ModuleEvents(clock, () -> host.runningModules());
+        HostedModuleContext.Platform platform = new HostedModuleContext.Platform(db, clock, clusters, users, outbox,
+                events, notifications, caller::current);
+        this.host = new ModuleHost(config.pluginDir(),
+                (id, version, loader) -> new HostedModuleContext(platform, id, version, loader),
+                settings.startTimeoutSeconds());
+        this.search = new ModuleSearchSource(db, outbox, () -> host);
+        host.addMount(search);
+    }
+
+    /** The modules' search entries, for the indexer (which finds every {@code SearchSource} bean). */
+    @Produces
+    @Singleton
+    ModuleSearchSource searchSource() {
+        return search;
+    }
+
+    /** The running modules and their contributions, for the UI and the REST locator. */
+    public ModuleHost host() {
+        return host;
+    }
+
+    /** Who modules act for; the UI adds the Vaadin session's user as a source. */
+    public ModuleCaller caller() {
+        return caller;
+    }
+
+    public ModuleEvents events() {
+        return events;
+    }
+
+    // --- start ---------------------------------------------------------------------------------
+
+    /** At platform start: installs bundled modules not installed yet (or newer), then loads and starts the stored set. */
+    public void startInstalled() {
+        installBundled();
+        converge();
+        LOG.info(() -> "Modules running: " + host.runningModules().stream().map(m -> m.id() + " " + m.version()).toList());
+    }
+
+    private void installBundled() {
+        ClassLoader loader = ModuleService.class.getClassLoader();
+        try (InputStream index = loader.getResourceAsStream(BUNDLED_INDEX)) {
+            if (index == null) {
+                return;
+            }
+            for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+                String name = line.trim();
+                if (name.isEmpty() || name.startsWith("#")) {
+                    continue;
+                }
+                try (InputStream jar = loader.getResourceAsStream("bundled-modules/" + name)) {
+                    if (jar == null) {
+                        LOG.warning(() -> "Bundled module " + name + " is listed but missing");
+                        continue;
+                    }
+                    installBundled(name, jar.readAllBytes());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled modules", e);
+        }
+    }
+
+    private synchronized void installBundled(String name, byte[] bytes) {
+        try {
+            Map<String, Installed> installed = installed();
+            VerifiedArtifact probe = verifier.verify(name, bytes, Optional.empty(), Map.of(), Purpose.INSTALL);
+            Installed current = installed.get(probe.descriptor().id());
+            if (current == null) {
+                VerifiedArtifact v = verifier.verify(name, bytes, Optional.empty(), installed, Purpose.INSTALL);
+                db.inTransaction(() -> db.em().persist(new ModuleArtifact(v, bytes, true, null, clock.instant())));
+                LOG.info(() -> "Installed bundled module " + v.descriptor().id() + " " + v.descriptor().version());
+            } else if (artifact(probe.descriptor().id()).isBundled()
+                    && new org.pf4j.DefaultVersionManager().compareVersions(probe.descriptor().version(), current.version()) > 0) {
+                VerifiedArtifact v = verifier.verify(name, bytes, Optional.empty(), installed, Purpose.UPGRADE);
+                db.inTransaction(() -> artifact(v.descriptor().id()).replace(v, bytes, null, clock.instant()));
+                LOG.info(() -> "Upgraded bundled module " + v.descriptor().id() + " to " + v.descriptor().version());
+            }
+        } catch (InvalidInputException e) {
+            LOG.warning(() -> "Bundled module " + name + " refused: " + e.getMessage());
+        }
+    }
+
+    // --- reading -------------------------------------------------------------------------------
+
+    public List<ModuleSummary> list(Actor actor) {
+        actor.require(Permission.MANAGE_MODULES);
+        return db.inTransaction(() -> db.em().createQuery("SELECT a FROM ModuleArtifact a ORDER BY a.pluginId",
+                ModuleArtifact.class).getResultList().stream().map(this::summary).toList());
+    }
+
+    public ModuleSummary get(Actor actor, String id) {
+        actor.require(Permission.MANAGE_MODULES);
+        return db.inTransaction(() -> summary(artifact(id)));
+    }
+
+    /**
+     * Checks an upload without installing it: what it is, its SHA-256, whether it would be an install or an
+     * upgrade. Refusals are the same as installing it would give.
+     */
+    public Verification verify(Actor actor, String fileName, byte[] bytes, Optional<String> signature) {
+        actor.require(Permission.MANAGE_MODULES);
+        Map<String, Installed> installed = installed();
+        VerifiedArtifact probe = verifier.verify(fileName, bytes, signature, Map.of(), Purpose.INSTALL);
+        Installed current = installed.get(probe.descriptor().id());
+        Purpose purpose = current == null ? Purpose.INSTALL : Purpose.UPGRADE;
+        VerifiedArtifact v = verifier.verify(fileName, bytes, signature, installed, purpose);
+        return new Verification(v, purpose == Purpose.UPGRADE ? current.version() : null);
+    }
+
+    /** A verified upload and, when a version of it is installed, that version (the upload would upgrade it). */
+    public record Verification(VerifiedArtifact artifact, String upgradesVersion) {
+    }
+
+    // --- changing ------------------------------------------------------------------------------
+
+    public synchronized ModuleSummary install(Actor actor, String fileName, byte[] bytes, Optional<String> signature) {
+        actor.require(Permission.MANAGE_MODULES);
+        VerifiedArtifact v = verifier.verify(fileName, bytes, signature, installed(), Purpose.INSTALL);
+        String id = v.descriptor().id();
+        db.inTransaction(() -> {
+            ModuleArtifact artifact = new ModuleArtifact(v, bytes, false, actor.username(), clock.instant());
+            db.em().persist(artifact);
+            db.em().flush();
+            audit.record(actor, "module", artifact.getId(), null, "module.installed",
+                    id + " " + v.descriptor().version() + " sha256 " + v.sha256());
+        });
+        converge();
+        events.publish(ModuleEvents.PLATFORM, "platform.module-installed", Map.of("module", id, "version", v.descriptor().version()));
+        return db.inTransaction(() -> summary(artifact(id)));
+    }
+
+    public synchronized ModuleSummary upgrade(Actor actor, String id, String fileName, byte[] bytes, Optional<String> signature) {
+        actor.require(Permission.MANAGE_MODULES);
+        db.inTransaction(() -> artifact(id));
+        VerifiedArtifact v = verifier.verify(fileName, bytes, signature, installed(), Purpose.UPGRADE);
+        if (!v.descriptor().id().equals(id)) {
+            throw InvalidInputException.of("file", "module.idMismatch", "The file is module '" + v.descriptor().id()
+                    + "', not '" + id + "'");
+        }
+        String from = db.inTransaction(() -> {
+            ModuleArtifact artifact = artifact(id);
+            String old = artifact.getPluginVersion();
+            artifact.replace(v, bytes, actor.username(), clock.instant());
+            audit.record(actor, "module", artifact.getId(), null, "module.upgraded",
+                    id + " " + old + " -> " + v.descriptor().version() + " sha256 " + v.sha256());
+            return old;
+        });
+        host.retry(id);
+        converge();
+        events.publish(ModuleEvents.PLATFORM, "platform.module-upgraded",
+                Map.of("module", id, "version", v.descriptor().version(), "previousVersion", from));
+        return db.inTransaction(() -> summary(artifact(id)));
+    }
+
+    public synchronized ModuleSummary enable(Actor actor, String id) {
+        return setEnabled(actor, id, true);
+    }
+
+    public synchronized ModuleSummary disable(Actor actor, String id) {
+        return setEnabled(actor, id, false);
+    }
+
+    private ModuleSummary setEnabled(Actor actor, String id, boolean enabled) {
+        actor.require(Permission.MANAGE_MODULES);
+        db.inTransaction(() -> {
+            ModuleArtifact artifact = artifact(id);
+            if (artifact.isEnabled() != enabled) {
+                artifact.setEnabled(enabled, clock.instant());
+                audit.record(actor, "module", artifact.getId(), null, enabled ? "module.enabled" : "module.disabled", id);
+            }
+        });
+        host.retry(id);
+        converge();
+        events.publish(ModuleEvents.PLATFORM, enabled ? "platform.module-enabled" : "platform.module-disabled",
+                Map.of("module", id));
+        return db.inTransaction(() -> summary(artifact(id)));
+    }
+
+    /**
+     * Removes a module. Refused while installed modules need it. Its data is kept unless {@code purge}, which
+     * must be confirmed by repeating the module's id in {@code confirmation}.
+     */
+    public synchronized void uninstall(Actor actor, String id, boolean purge, String confirmation) {
+        actor.require(Permission.MANAGE_MODULES);
+        if (purge && !id.equals(confirmation)) {
+            throw InvalidInputException.of("confirm", "module.confirmPurge",
+                    "Deleting the module's data cannot be undone: confirm by giving its id '" + id + "'");
+        }
+        db.inTransaction(() -> {
+            ModuleArtifact artifact = artifact(id);
+            List<String> dependents = dependents(id, true);
+            if (!dependents.isEmpty()) {
+                throw new ConflictException("module.hasDependents", "Module '" + id + "' is needed by "
+                        + String.join(", ", dependents) + ": uninstall those first", null);
+            }
+            audit.record(actor, "module", artifact.getId(), null, "module.uninstalled",
+                    id + " " + artifact.getPluginVersion() + (purge ? ", data purged" : ", data kept"));
+            db.em().remove(artifact);
+        });
+        converge();
+        if (purge) {
+            int documents = ModuleDocuments.purge(db, id);
+            LOG.info(() -> "Purged " + documents + " document(s) of module " + id);
+        }
+        events.publish(ModuleEvents.PLATFORM, "platform.module-uninstalled", Map.of("module", id, "purged", String.valueOf(purge)));
+    }
+
+    // --- the stored set ------------------------------------------------------------------------
+
+    /** Makes this node run the stored set (also what another node would call after a change elsewhere). */
+    public synchronized void converge() {
+        host.converge(stored());
+    }
+
+    /** The installed set without the archives' bytes (fetched only for a module the host has to load). */
+    private List<StoredModule> stored() {
+        return db.inTransaction(() -> db.em().createQuery("SELECT a.pluginId, a.pluginVersion, a.requires, a.dependencies, "
+                        + "a.pluginClass, a.description, a.provider, a.license, a.packaging, a.sha256, a.enabled "
+                        + "FROM ModuleArtifact a ORDER BY a.installedAt, a.pluginId", Object[].class)
+                .getResultList().stream().map(row -> {
+                    String id = (String) row[0];
+                    String sha = (String) row[9];
+                    ModuleDescriptor d = ModuleDescriptor.of(id, (String) row[1], (String) row[2], (String) row[3],
+                            (String) row[4], (String) row[5], (String) row[6], (String) row[7]);
+                    return new StoredModule(d, ArtifactPackaging.valueOf((String) row[8]), sha, (Boolean) row[10],
+                            () -> content(id, sha));
+                }).toList());
+    }
+
+    private byte[] content(String id, String sha256) {
+        byte[] bytes = db.inTransaction(() -> db.em().createQuery(
+                "SELECT a.content FROM ModuleArtifact a WHERE a.pluginId = :id", byte[].class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null));
+        if (bytes == null || !ArtifactVerifier.sha256(bytes).equals(sha256)) {
+            throw new IllegalStateException("the stored artifact changed while it was being loaded");
+        }
+        return bytes;
+    }
+
+    private Map<String, Installed> installed() {
+        Map<String, Installed> installed = new LinkedHashMap<>();
+        for (StoredModule s : stored()) {
+            installed.put(s.id(), new Installed(s.id(), s.descriptor().version(), s.descriptor().dependencies()));
+        }
+        return installed;
+    }
+
+    private ModuleArtifact artifact(String id) {
+        return db.em().createQuery("SELECT a FROM ModuleArtifact a WHERE a.pluginId = :id", ModuleArtifact.class)
+                .setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("Module", id));
+    }
+
+    private List<String> dependents(String id, boolean requiredOnly) {
+        List<String> dependents = new ArrayList<>();
+        for (ModuleArtifact other : db.em().createQuery("SELECT a FROM ModuleArtifact a ORDER BY a.pluginId",
+                ModuleArtifact.class).getResultList()) {
+            if (other.descriptor().dependencies().stream()
+                    .anyMatch(d -> d.id().equals(id) && (!requiredOnly || !d.optional()))) {
+                dependents.add(other.getPluginId());
+            }
+        }
+        return dependents;
+    }
+
+    private ModuleSummary summary(ModuleArtifact a) {
+        ModuleDescriptor d = a.descriptor();
+        ModuleHost.Status status = host.status(a.getPluginId(), a.isEnabled());
+        List<String> contributions = host.running(a.getPluginId()).map(RunningModule::contributions).orElse(List.of());
+        long documents = db.em().createQuery("SELECT COUNT(d) FROM ModuleDocument d WHERE d.pluginId = :m", Long.class)
+                .setParameter("m", a.getPluginId()).getSingleResult();
+        return new ModuleSummary(a.getPluginId(), a.getPluginVersion(), d.description(), d.provider(), d.license(),
+                d.requires(), status.state(), status.reason(), a.isEnabled(), a.isBundled(), d.dependencies(),
+                dependents(a.getPluginId(), false), contributions, a.getSha256(), a.getSizeBytes(), a.getFileName(),
+                a.getInstalledAt(), a.getUpdatedAt(), a.getInstalledBy(), documents, a.getVersion());
+    }
+
+    /**
+     * Follows changes made on other nodes: converges on the stored set every {@code period} (a no-op when
+     * nothing changed). Called once at platform start; a change on this node converges at once anyway.
+     */
+    public void followOtherNodes(java.time.Duration period) {
+        if (follower != null) {
+            return;
+        }
+        follower = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "clus3-module-follower");
+            t.setDaemon(true);
+            t.setContextClassLoader(null);
+            return t;
+        });
+        follower.scheduleWithFixedDelay(() -> {
+            try {
+                converge();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Converging on the stored modules failed; retrying later", e);
+            }
+        }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void close() {
+        if (host == null) {
+            return;
+        }
+        if (follower != null) {
+            follower.shutdownNow();
+        }
+        try {
+            events.close();
+            host.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Modules did not stop cleanly", e);
+        }
+    }
+
+    /** For tests: the host's view of one module. */
+    ModuleHost.Status status(String id) {
+        return db.inTransaction(() -> host.status(id, artifact(id).isEnabled()));
+    }
+}

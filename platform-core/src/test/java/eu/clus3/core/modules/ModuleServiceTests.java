@@ -1,0 +1,426 @@
+package eu.clus3.core.modules;
+
+import eu.clus3.core.audit.AuditTrail;
+import eu.clus3.core.cluster.ClusterRepository;
+import eu.clus3.core.cluster.ClusterService;
+import eu.clus3.core.identity.Actor;
+import eu.clus3.core.identity.PlatformRole;
+import eu.clus3.core.identity.User;
+import eu.clus3.core.identity.UserRepository;
+import eu.clus3.core.modules.testmodule.Announcer;
+import eu.clus3.core.modules.testmodule.EventLog;
+import eu.clus3.core.modules.testmodule.FailingStart;
+import eu.clus3.core.modules.testmodule.HangingStart;
+import eu.clus3.core.modules.testmodule.Hello;
+import eu.clus3.core.modules.testmodule.Notes;
+import eu.clus3.core.modules.testmodule.Page;
+import eu.clus3.core.modules.testmodule.Pages;
+import eu.clus3.core.search.SearchOutbox;
+import eu.clus3.core.search.SearchPrincipals;
+import eu.clus3.core.shared.Clus3Config;
+import eu.clus3.core.shared.ConflictException;
+import eu.clus3.core.shared.ForbiddenException;
+import eu.clus3.core.shared.InvalidInputException;
+import eu.clus3.core.shared.NotFoundException;
+import eu.clus3.core.testing.PersistenceTest;
+import eu.clus3.core.testing.TestDatabase;
+import eu.clus3.plugin.api.DocumentCollection;
+import eu.clus3.plugin.api.DocumentQuery;
+import eu.clus3.plugin.api.DocumentRevision;
+import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.StaleDocumentException;
+import eu.clus3.plugin.api.StoredDocument;
+import eu.clus3.search.SearchDocument;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.lang.ref.WeakReference;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Installing, running, upgrading, disabling and removing modules against a real database and real PF4J
+ * class loaders (the modules are jars built from {@code testmodule} classes). Run on each database by
+ * {@link ModuleServiceOnH2Test} and {@link ModuleServiceOnPostgresTest}.
+ */
+abstract class ModuleServiceTests extends PersistenceTest {
+
+    @TempDir
+    Path dataDir;
+
+    final List<ModuleNotification> notifications = new ArrayList<>();
+    final List<ModuleService> services = new ArrayList<>();
+    ModuleService service;
+    Actor admin;
+    Actor member;
+
+    ModuleServiceTests(TestDatabase database) {
+        super(database);
+    }
+
+    @BeforeEach
+    void startHost() {
+        admin = user("admin", PlatformRole.ADMINISTRATOR);
+        member = user("mia", PlatformRole.MEMBER);
+        service = node(dataDir);
+    }
+
+    @AfterEach
+    void stopHosts() {
+        services.forEach(ModuleService::close);
+    }
+
+    /** A platform node with its own data directory, on the shared database. */
+    ModuleService node(Path dir) {
+        Clus3Config config = Clus3Config.from(Map.of(Clus3Config.DATA_DIR, dir.toString())::get);
+        ModuleSettings settings = new ModuleSettings(32L << 20, 256L << 20, 10_000, Optional.empty(), 2);
+        ModuleService node = new ModuleService(db, config, settings,
+                new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock,
+                        new SearchOutbox(db, clock)),
+                new UserRepository(db), new SearchOutbox(db, clock), new AuditTrail(db, clock), clock, notifications::add,
+                new ModuleCaller());
+        services.add(node);
+        return node;
+    }
+
+    static byte[] notesModule(String version) {
+        return ModuleArchive.module("notes", version).extensions(Hello.class, Notes.class, EventLog.class, Pages.class)
+                .classes(Page.class).jar();
+    }
+
+    // --- install and run ---
+
+    @Test
+    void an_installed_module_runs_at_once_and_is_listed_with_what_it_contributes() {
+        byte[] jar = notesModule("1.0.0");
+
+        ModuleSummary installed = service.install(admin, "notes-1.0.0.jar", jar, Optional.empty());
+
+        assertThat(installed.state()).isEqualTo(ModuleState.STARTED);
+        assertThat(installed.version()).isEqualTo("1.0.0");
+        assertThat(installed.sha256()).isEqualTo(ArtifactVerifier.sha256(jar));
+        assertThat(installed.installedBy()).isEqualTo("admin");
+        assertThat(installed.contributions()).containsExactly("1 view", "REST endpoint", "search entries", "event listener");
+        assertThat(service.list(admin)).extracting(ModuleSummary::id).containsExactly("notes");
+        RunningModule running = service.host().running("notes").orElseThrow();
+        assertThat(running.endpoints().get(0).resource()).isEqualTo("notes 1.0.0");
+        assertThat(running.classLoader()).isNotSameAs(ModuleServiceTests.class.getClassLoader());
+        assertThat(running.views().get(0).views().get(0).view().getClassLoader()).isSameAs(running.classLoader());
+    }
+
+    @Test
+    void only_administrators_manage_modules() {
+        byte[] jar = notesModule("1.0.0");
+
+        assertThatThrownBy(() -> service.install(member, "notes.jar", jar, Optional.empty())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.list(member)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.verify(member, "notes.jar", jar, Optional.empty())).isInstanceOf(ForbiddenException.class);
+        service.install(admin, "notes.jar", jar, Optional.empty());
+        assertThatThrownBy(() -> service.disable(member, "notes")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.uninstall(member, "notes", false, null)).isInstanceOf(ForbiddenException.class);
+        assertThat(service.host().running("notes")).isPresent();
+    }
+
+    @Test
+    void a_refused_upload_leaves_nothing_behind() throws Exception {
+        assertThatThrownBy(() -> service.install(admin, "x.jar", "not a jar".getBytes(), Optional.empty()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.install(admin, "future.jar",
+                ModuleArchive.module("future", "1.0.0").with("Plugin-Requires", ">=9.0.0").jar(), Optional.empty()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("requires plugin API >=9.0.0");
+
+        assertThat(service.list(admin)).isEmpty();
+        try (var files = Files.list(dataDir.resolve("plugins"))) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void verifying_shows_the_sha256_and_whether_it_would_install_or_upgrade() {
+        byte[] v1 = notesModule("1.0.0");
+        assertThat(service.verify(admin, "notes.jar", v1, Optional.empty()).upgradesVersion()).isNull();
+        service.install(admin, "notes.jar", v1, Optional.empty());
+
+        byte[] v2 = notesModule("2.0.0");
+        ModuleService.Verification check = service.verify(admin, "notes-2.jar", v2, Optional.empty());
+
+        assertThat(check.upgradesVersion()).isEqualTo("1.0.0");
+        assertThat(check.artifact().sha256()).isEqualTo(ArtifactVerifier.sha256(v2));
+        assertThat(service.host().running("notes").orElseThrow().version()).isEqualTo("1.0.0");
+    }
+
+    // --- the module's store ---
+
+    @Test
+    void the_store_keeps_documents_with_versions_and_history_and_refuses_stale_writes() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        DocumentCollection notes = context("notes").store().collection("notes");
+
+        StoredDocument created = notes.create("n1", null, "{\"text\":\"first\"}");
+        StoredDocument updated = notes.update("n1", created.version(), "{\"text\":\"second\"}");
+
+        assertThat(updated.version()).isEqualTo(created.version() + 1);
+        assertThat(notes.get("n1").orElseThrow().json()).isEqualTo("{\"text\":\"second\"}");
+        assertThatThrownBy(() -> notes.update("n1", created.version(), "{\"text\":\"lost\"}"))
+                .isInstanceOf(StaleDocumentException.class)
+                .satisfies(e -> assertThat(((StaleDocumentException) e).currentVersion()).isEqualTo(updated.version()));
+        assertThatThrownBy(() -> notes.create("n1", null, "{}")).isInstanceOf(StaleDocumentException.class);
+        notes.delete("n1", updated.version());
+        assertThat(notes.get("n1")).isEmpty();
+        assertThat(notes.history("n1")).extracting(DocumentRevision::json, DocumentRevision::deleted).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("{\"text\":\"first\"}", false),
+                org.assertj.core.groups.Tuple.tuple("{\"text\":\"second\"}", false),
+                org.assertj.core.groups.Tuple.tuple(null, true));
+    }
+
+    @Test
+    void the_store_refuses_what_is_not_a_json_document() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        DocumentCollection notes = context("notes").store().collection("notes");
+
+        assertThatThrownBy(() -> notes.create("bad", null, "{not json")).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("valid JSON");
+        assertThatThrownBy(() -> notes.create("bad", null, "42")).isInstanceOf(InvalidDocumentException.class);
+        assertThatThrownBy(() -> notes.create(" ", null, "{}")).isInstanceOf(InvalidDocumentException.class);
+        assertThatThrownBy(() -> notes.create("k", 999_999L, "{}")).isInstanceOf(InvalidDocumentException.class)
+                .hasMessageContaining("no cluster");
+        assertThatThrownBy(() -> context("notes").store().collection("no spaces")).isInstanceOf(InvalidDocumentException.class);
+    }
+
+    @Test
+    void the_store_answers_simple_queries_by_key_prefix_change_time_and_page() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        DocumentCollection notes = context("notes").store().collection("notes");
+        for (String key : List.of("2026/b", "2026/a", "2025/z", "2026/100%")) {
+            notes.create(key, null, "{\"k\":\"" + key + "\"}");
+            clock.advance(Duration.ofMinutes(1));
+        }
+
+        assertThat(notes.find(DocumentQuery.all().keyStartingWith("2026/"))).extracting(StoredDocument::key)
+                .containsExactly("2026/100%", "2026/a", "2026/b");
+        assertThat(notes.find(DocumentQuery.all().keyStartingWith("2026/1"))).extracting(StoredDocument::key)
+                .containsExactly("2026/100%");
+        assertThat(notes.find(DocumentQuery.all().newestChangeFirst().limit(2))).extracting(StoredDocument::key)
+                .containsExactly("2026/100%", "2025/z");
+        assertThat(notes.find(DocumentQuery.all().offset(1).limit(2))).extracting(StoredDocument::key)
+                .containsExactly("2026/100%", "2026/a");
+        assertThat(notes.count(DocumentQuery.all().changedSince(clock.instant().minus(Duration.ofMinutes(2)))))
+                .isEqualTo(2);
+        assertThat(context("notes").store().collection("other").count(DocumentQuery.all())).isZero();
+    }
+
+    // --- upgrade, disable, enable, uninstall ---
+
+    @Test
+    void an_upgrade_stops_the_old_version_starts_the_new_one_and_keeps_the_data() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        context("notes").store().collection("notes").create("kept", null, "{\"v\":1}");
+        ClassLoader old = service.host().running("notes").orElseThrow().classLoader();
+
+        ModuleSummary upgraded = service.upgrade(admin, "notes", "notes-2.jar", notesModule("2.0.0"), Optional.empty());
+
+        assertThat(upgraded.version()).isEqualTo("2.0.0");
+        assertThat(upgraded.state()).isEqualTo(ModuleState.STARTED);
+        RunningModule now = service.host().running("notes").orElseThrow();
+        assertThat(now.endpoints().get(0).resource()).isEqualTo("notes 2.0.0");
+        assertThat(now.classLoader()).isNotSameAs(old);
+        assertThat(now.context().store().collection("notes").get("kept")).isPresent();
+        assertThatThrownBy(() -> service.upgrade(admin, "notes", "old.jar", notesModule("1.5.0"), Optional.empty()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("lower than the installed version 2.0.0");
+        assertThatThrownBy(() -> service.upgrade(admin, "notes", "other.jar", ModuleArchive.module("other", "3.0.0").jar(),
+                Optional.empty())).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void dependents_are_restarted_with_an_upgraded_module_and_wait_while_it_is_disabled() {
+        service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
+        service.install(admin, "addon.jar", ModuleArchive.module("addon", "1.0.0").dependsOn("base@>=1.0.0")
+                .extensions(Hello.class).jar(), Optional.empty());
+        ClassLoader addonBefore = service.host().running("addon").orElseThrow().classLoader();
+
+        service.upgrade(admin, "base", "base-2.jar", ModuleArchive.module("base", "1.1.0").extensions(Hello.class).jar(),
+                Optional.empty());
+
+        assertThat(service.host().running("addon").orElseThrow().classLoader()).isNotSameAs(addonBefore);
+        assertThat(service.get(admin, "base").dependents()).containsExactly("addon");
+
+        ModuleSummary disabled = service.disable(admin, "base");
+        assertThat(disabled.state()).isEqualTo(ModuleState.STOPPED);
+        ModuleSummary addon = service.get(admin, "addon");
+        assertThat(addon.state()).isEqualTo(ModuleState.WAITING);
+        assertThat(addon.reason()).contains("needs module 'base'");
+
+        service.enable(admin, "base");
+        assertThat(service.get(admin, "addon").state()).isEqualTo(ModuleState.STARTED);
+    }
+
+    @Test
+    void uninstalling_is_refused_while_others_need_it_and_keeps_data_unless_purged_with_confirmation() {
+        service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
+        service.install(admin, "addon.jar", ModuleArchive.module("addon", "1.0.0").dependsOn("base")
+                .extensions(Hello.class).jar(), Optional.empty());
+        context("base").store().collection("c").create("k", null, "{}");
+
+        assertThatThrownBy(() -> service.uninstall(admin, "base", false, null)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("needed by addon");
+        service.uninstall(admin, "addon", false, null);
+        assertThatThrownBy(() -> service.uninstall(admin, "base", true, "wrong")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("confirm");
+        service.uninstall(admin, "base", false, null);
+
+        assertThat(service.list(admin)).isEmpty();
+        assertThat(service.host().runningModules()).isEmpty();
+        assertThat(ModuleDocuments.count(db, "base")).isEqualTo(1);
+        service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
+        assertThat(context("base").store().collection("c").get("k")).as("data kept over uninstall and reinstall").isPresent();
+        service.uninstall(admin, "base", true, "base");
+        assertThat(ModuleDocuments.count(db, "base")).isZero();
+        assertThatThrownBy(() -> service.get(admin, "base")).isInstanceOf(NotFoundException.class);
+    }
+
+    // --- isolation of failures ---
+
+    @Test
+    void a_module_that_throws_on_start_is_marked_failed_and_the_others_keep_running() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+
+        ModuleSummary failed = service.install(admin, "broken.jar",
+                ModuleArchive.module("broken", "1.0.0").pluginClass(FailingStart.class).jar(), Optional.empty());
+
+        assertThat(failed.state()).isEqualTo(ModuleState.FAILED);
+        assertThat(failed.reason()).contains("the licence server is unreachable");
+        assertThat(service.host().running("broken")).isEmpty();
+        assertThat(service.host().running("notes")).isPresent();
+    }
+
+    @Test
+    void a_module_that_hangs_on_start_is_marked_failed_after_the_start_timeout() {
+        ModuleSummary hung = service.install(admin, "hang.jar",
+                ModuleArchive.module("hang", "1.0.0").pluginClass(HangingStart.class).jar(), Optional.empty());
+
+        assertThat(hung.state()).isEqualTo(ModuleState.FAILED);
+        assertThat(hung.reason()).contains("did not start within 2 s");
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        assertThat(service.host().running("notes")).isPresent();
+    }
+
+    // --- the stored set: restarts and other nodes ---
+
+    @Test
+    void a_restarted_platform_or_a_second_node_with_an_empty_data_directory_runs_the_same_modules(@TempDir Path otherDir) {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
+        service.disable(admin, "base");
+
+        ModuleService second = node(otherDir);
+        second.startInstalled();
+
+        assertThat(second.host().runningModules()).extracting(RunningModule::id, RunningModule::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("notes", "1.0.0"));
+        assertThat(second.get(admin, "base").state()).isEqualTo(ModuleState.STOPPED);
+    }
+
+    @Test
+    void a_running_node_follows_changes_made_on_another_when_it_converges(@TempDir Path otherDir) {
+        ModuleService second = node(otherDir);
+        second.startInstalled();
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        assertThat(second.host().running("notes")).isEmpty();
+
+        second.converge();
+        assertThat(second.host().running("notes")).isPresent();
+
+        service.upgrade(admin, "notes", "notes-2.jar", notesModule("2.0.0"), Optional.empty());
+        second.converge();
+        assertThat(second.host().running("notes").orElseThrow().version()).isEqualTo("2.0.0");
+
+        service.uninstall(admin, "notes", false, null);
+        second.converge();
+        assertThat(second.host().runningModules()).isEmpty();
+    }
+
+    // --- events, search ---
+
+    @Test
+    void modules_hear_the_platforms_events_and_each_others() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        service.install(admin, "herald.jar", ModuleArchive.module("herald", "1.0.0").pluginClass(Announcer.class).jar(),
+                Optional.empty());
+        service.events().drain();
+
+        DocumentCollection heard = context("notes").store().collection("events");
+        assertThat(heard.get("platform.module-installed:herald")).isPresent();
+        assertThat(heard.get("herald.ready:herald")).isPresent();
+        assertThatThrownBy(() -> context("notes").events().publish("herald.fake", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_modules_search_entries_are_queued_when_it_starts_and_stops_and_mapped_with_their_visibility() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        context("notes").store().collection("notes").create("public-note", null, "{\"text\":\"hello\"}");
+        context("notes").search().changed("public-note");
+        ModuleSearchSource search = service.searchSource();
+
+        assertThat(search.kinds()).containsExactly("module:notes");
+        SearchDocument doc = search.document("module:notes", "public-note").orElseThrow();
+        assertThat(doc.id()).isEqualTo("module:notes/public-note");
+        assertThat(doc.title()).isEqualTo("Note public-note");
+        assertThat(doc.visibility()).containsExactly(SearchPrincipals.PUBLIC);
+        assertThat(doc.facets().get("link")).containsExactly("modules/notes/notes/public-note");
+        assertThat(search.all()).hasSize(1);
+
+        service.disable(admin, "notes");
+
+        assertThat(search.kinds()).isEmpty();
+        assertThat(search.document("module:notes", "public-note")).isEmpty();
+        assertThat(outboxRows("module:notes", "public-note")).as("changed, disable").isEqualTo(2);
+    }
+
+    // --- no leaks ---
+
+    @Test
+    void the_class_loader_of_an_uninstalled_module_can_be_collected() throws Exception {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        context("notes").store().collection("notes").create("n", null, "{}");
+        service.events().drain();
+        WeakReference<ClassLoader> loader = new WeakReference<>(service.host().running("notes").orElseThrow().classLoader());
+
+        service.uninstall(admin, "notes", false, null);
+
+        for (int i = 0; i < 50 && loader.get() != null; i++) {
+            System.gc();
+            Thread.sleep(20);
+        }
+        assertThat(loader.get()).as("the module's class loader after uninstalling it").isNull();
+    }
+
+    // --- helpers ---
+
+    ModuleContext context(String moduleId) {
+        return service.host().running(moduleId).orElseThrow().context();
+    }
+
+    long outboxRows(String kind, String id) {
+        return db.inTransaction(() -> db.em().createQuery(
+                "SELECT COUNT(o) FROM OutboxEntry o WHERE o.kind = :k AND o.subjectId = :s", Long.class)
+                .setParameter("k", kind).setParameter("s", id).getSingleResult());
+    }
+
+    Actor user(String username, PlatformRole role) {
+        User user = db.inTransaction(() -> new UserRepository(db).add(new User(username, username,
+                username + "@example.org", "not-a-real-hash", role, clock.instant())));
+        return user.asActor();
+    }
+}

@@ -1,0 +1,69 @@
+package eu.clus3.example;
+
+import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.RestEndpoint;
+import eu.clus3.plugin.api.StoredDocument;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.pf4j.Extension;
+
+import java.util.Map;
+
+/**
+ * {@code GET /api/modules/example/hello}: who answers; {@code GET|PUT /api/modules/example/notes/{key}}:
+ * a note (any JSON) kept in the module's store and found by search.
+ */
+@Extension
+public class ExampleApi implements RestEndpoint {
+
+    private final ModuleContext context;
+
+    public ExampleApi(ModuleContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Object resource() {
+        return new Resource();
+    }
+
+    @Produces(MediaType.APPLICATION_JSON)
+    public class Resource {
+
+        @GET
+        @Path("hello")
+        public Map<String, String> hello() {
+            return Map.of("module", context.moduleId(), "version", context.moduleVersion(),
+                    "user", context.currentUser().map(u -> u.user().username()).orElse(""));
+        }
+
+        @GET
+        @Path("notes/{key}")
+        public String note(@PathParam("key") String key) {
+            return context.store().collection("notes").get(key).map(StoredDocument::json)
+                    .orElseThrow(NotFoundException::new);
+        }
+
+        @PUT
+        @Path("notes/{key}")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Map<String, Object> saveNote(@PathParam("key") String key, String json) {
+            if (context.currentUser().isEmpty()) {
+                throw new ForbiddenException();
+            }
+            var notes = context.store().collection("notes");
+            StoredDocument saved = notes.get(key)
+                    .map(old -> notes.update(key, old.version(), json))
+                    .orElseGet(() -> notes.create(key, null, json));
+            context.search().changed(key);
+            return Map.of("key", saved.key(), "version", saved.version());
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package eu.clus3.plugin.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the platform gives a module: its data, read access to the platform, the event bus, search,
+ * notifications, links into forums and its own messages. It is the only way in: a module never looks
+ * up the platform's beans or classes.
+ *
+ * <p>The host hands it to any class it creates for the module — the {@link ModulePlugin}, every
+ * extension and every view — when that class has a public constructor taking one {@code ModuleContext}
+ * (a public no-argument constructor works too). Every method is safe to call from any thread.
+ */
+public interface ModuleContext {
+
+    /** The module's id ({@code Plugin-Id}). */
+    String moduleId();
+
+    /** The running version of the module ({@code Plugin-Version}). */
+    String moduleVersion();
+
+    /** The module's own data, kept in the platform's database and kept across upgrades. */
+    ModuleStore store();
+
+    /** The cluster organisation with this id, when the current user may see it (or, with no user, when it is public). */
+    Optional<ClusterRef> cluster(long id);
+
+    /** The cluster organisation with this address name, under the same rule as {@link #cluster(long)}. */
+    Optional<ClusterRef> clusterBySlug(String slug);
+
+    /** The cluster organisations the current user may see (the public ones for visitors), by name. */
+    List<ClusterRef> clusters();
+
+    /** A person's public identity (id, handle, display name); empty when the account is unknown. */
+    Optional<UserRef> user(long id);
+
+    /**
+     * The user on whose behalf the module runs now: the caller of a REST endpoint, the viewer of a view
+     * or panel. Empty for visitors and for work outside a request (event listeners, start-up).
+     */
+    Optional<ModuleUser> currentUser();
+
+    /** Publishes events to every module's listeners (and the platform's). */
+    EventBus events();
+
+    /** Tells the search index that one of this module's entries changed. */
+    SearchPublisher search();
+
+    /** In-app notifications to people. */
+    Notifications notifications();
+
+    /** Addresses of the platform's pages, such as a forum discussion about a module's subject. */
+    PlatformLinks links();
+
+    /**
+     * A message from the module's own bundles: {@code messages.properties} and
+     * {@code messages_<language>.properties} at the root of the module's jar, formatted with
+     * {@link java.text.MessageFormat}. A missing key comes back as {@code "!" + key}.
+     */
+    String message(Locale locale, String key, Object... arguments);
+}

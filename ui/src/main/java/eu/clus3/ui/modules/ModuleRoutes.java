@@ -1,0 +1,155 @@
+package eu.clus3.ui.modules;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import eu.clus3.core.modules.ModuleMount;
+import eu.clus3.core.modules.ModuleService;
+import eu.clus3.core.modules.RunningModule;
+import eu.clus3.plugin.api.ModuleView;
+import eu.clus3.ui.shell.MainLayout;
+import eu.clus3.ui.shell.SignedInUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Mounts running modules' views at {@code modules/<id>/<path>} in the application's route registry (the one
+ * of the {@link VaadinContext} captured at start, so installs from REST work too) and unmounts them when a
+ * module stops: routes removed, every open UI showing one of its views sent home, Vaadin's caches of its
+ * classes cleared (../shared/STACK.md, "Unloading a module whose view was shown").
+ */
+@ApplicationScoped
+public class ModuleRoutes implements ModuleMount {
+
+    private static final Logger LOG = Logger.getLogger(ModuleRoutes.class.getName());
+    static final String PREFIX = "modules/";
+
+    /** A mounted view: its module, address and permission. */
+    public record MountedView(String moduleId, String route, ModuleView view) {
+    }
+
+    @Inject
+    ModuleService modules;
+    @Inject
+    SignedInUser signedIn;
+
+    private volatile VaadinContext context;
+    private final Map<Class<?>, MountedView> mounted = new ConcurrentHashMap<>();
+    private final Set<UI> uis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+
+    void onServiceInit(@Observes ServiceInitEvent event) {
+        context = event.getSource().getContext();
+        event.getSource().addUIInitListener(e -> {
+            UI ui = e.getUI();
+            uis.add(ui);
+            ui.addDetachListener(d -> uis.remove(ui));
+        });
+        modules.caller().addSource(signedIn::get);
+        modules.host().addMount(this);
+        event.getSource().addServiceDestroyListener(e -> modules.host().removeMount(this));
+    }
+
+    @Override
+    public void started(RunningModule module) {
+        if (context == null) {
+            return;
+        }
+        RouteConfiguration routes = routes();
+        for (var contributor : module.views()) {
+            for (ModuleView view : contributor.views()) {
+                String route = route(module.id(), view.path());
+                routes.setRoute(route, view.view(), MainLayout.class);
+                mounted.put(view.view(), new MountedView(module.id(), route, view));
+            }
+        }
+    }
+
+    @Override
+    public void stopping(RunningModule module) {
+        if (context == null) {
+            return;
+        }
+        RouteConfiguration routes = routes();
+        mounted.values().removeIf(m -> {
+            if (m.moduleId().equals(module.id())) {
+                routes.removeRoute(m.route());
+                return true;
+            }
+            return false;
+        });
+        ClassLoader loader = module.classLoader();
+        List<UI> open;
+        synchronized (uis) {
+            open = List.copyOf(uis);
+        }
+        for (UI ui : open) {
+            try {
+                ui.access(() -> {
+                    if (showsModule(ui, loader)) {
+                        ui.navigate("");
+                    }
+                });
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "A UI could not be moved away from module " + module.id(), e);
+            }
+        }
+        VaadinCaches.forget(loader);
+    }
+
+    private static boolean showsModule(UI ui, ClassLoader loader) {
+        return ui.getInternals().getActiveRouterTargetsChain().stream()
+                .anyMatch(c -> c.getClass().getClassLoader() == loader);
+    }
+
+    private RouteConfiguration routes() {
+        return RouteConfiguration.forRegistry(ApplicationRouteRegistry.getInstance(context));
+    }
+
+    static String route(String moduleId, String path) {
+        String p = path == null ? "" : path.replaceAll("^/+|/+$", "");
+        return PREFIX + moduleId + (p.isEmpty() ? "" : "/" + p);
+    }
+
+    /** The mounted view of this class, if it is one. */
+    public Optional<MountedView> mountedView(Class<?> viewClass) {
+        return Optional.ofNullable(mounted.get(viewClass));
+    }
+
+    /** Every mounted view, for the navigation. */
+    public List<MountedView> mountedViews() {
+        return List.copyOf(mounted.values());
+    }
+
+    /** The running module a class belongs to (by its class loader). */
+    public Optional<RunningModule> moduleOf(Class<?> type) {
+        ClassLoader loader = type.getClassLoader();
+        if (!(loader instanceof org.pf4j.PluginClassLoader)) {
+            return Optional.empty();
+        }
+        return modules.host().runningModules().stream().filter(m -> m.classLoader() == loader).findFirst();
+    }
+
+    /** Whether the class comes from a module (running or not). */
+    static boolean isModuleClass(Class<?> type) {
+        return type.getClassLoader() instanceof org.pf4j.PluginClassLoader;
+    }
+
+    /** For the "Modules" page: a module's main address when it has a view there. */
+    public Optional<String> mainRoute(String moduleId) {
+        return mounted.values().stream().filter(m -> m.moduleId().equals(moduleId)).map(MountedView::route)
+                .min(java.util.Comparator.comparingInt(String::length));
+    }
+}
