@@ -11,6 +11,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 import java.io.IOException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 /**
  * A point-in-time searcher with the facet ordinals of its reader. The ordinals are built once per
@@ -18,10 +20,23 @@ import java.io.IOException;
  */
 final class Snapshot extends IndexSearcher {
 
+    /**
+     * Searches the slices of a large index on all cores at once: a query over a million documents is mostly
+     * the visit of its matches (scores, facet counts), which splits across segments. One pool for the JVM,
+     * daemon threads; an index of a few hundred thousand documents is a single slice and stays on the
+     * caller's thread.
+     */
+    private static final Executor SLICES = Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "clus3-search-slice");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final SortedSetDocValuesReaderState facetState;
 
     private Snapshot(IndexReader reader, FacetsConfig config) throws IOException {
-        super(reader);
+        super(reader, SLICES);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
     }
 
