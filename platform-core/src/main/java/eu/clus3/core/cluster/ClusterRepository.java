@@ -32,6 +32,13 @@ public class ClusterRepository {
                 .setParameter("s", slug).getResultStream().findFirst();
     }
 
+    /** The names of the clusters with these slugs (unknown slugs are left out), in one query. */
+    public java.util.Map<String, String> namesBySlug(java.util.Set<String> slugs) {
+        return db.em().createQuery("SELECT c.slug, c.name FROM Cluster c WHERE c.slug IN :slugs", Object[].class)
+                .setParameter("slugs", slugs).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> (String) r[1], (a, b) -> a));
+    }
+
     public boolean nameTaken(String name, Long exceptId) {
         return db.em().createQuery("SELECT COUNT(c) FROM Cluster c WHERE c.nameKey = :k AND c.id <> :id", Long.class)
                 .setParameter("k", Cluster.nameKey(name)).setParameter("id", exceptId == null ? -1L : exceptId)

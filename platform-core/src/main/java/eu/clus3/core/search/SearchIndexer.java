@@ -275,8 +275,9 @@ public final class SearchIndexer implements Closeable {
     /** The index's own status plus how far behind the outbox it is. */
     public IndexState state() {
         IndexStatus status = index.status();
-        long head = db.inTransaction(outbox::head);
-        long behind = db.inTransaction(() -> outbox.countAfter(status.lastAppliedSequence()));
+        long[] outboxNow = db.inTransaction(() -> new long[]{outbox.head(), outbox.countAfter(status.lastAppliedSequence())});
+        long head = outboxNow[0];
+        long behind = outboxNow[1];
         Future<?> rebuilding = runningRebuild.get();
         return new IndexState(status.documents(), status.lastAppliedSequence(), status.lastCommittedSequence(), head,
                 behind, status.rebuilding() || (rebuilding != null && !rebuilding.isDone()), status.rebuildDone(), status.rebuildTotal(), status.problem().orElse(null));

@@ -63,7 +63,6 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
 
         add(new Paragraph(getTranslation("searchIndex.intro")), facts, progress, progressText,
                 new HorizontalLayout(check, rebuild), checkResult);
-        refresh();
     }
 
     private void startRebuild() {
@@ -107,6 +106,7 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         }
         progress.setVisible(s.rebuilding());
         rebuild.setEnabled(!s.rebuilding());
+        followRebuild(s.rebuilding());
         if (s.rebuilding()) {
             if (s.rebuildTotal() > 0) {
                 progress.setIndeterminate(false);
@@ -121,18 +121,33 @@ public class SearchIndexView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
+    /** Follows a running rebuild without push: the page asks every half second, and only while one runs. */
+    private void followRebuild(boolean rebuilding) {
+        getUI().ifPresent(ui -> {
+            if (rebuilding && polling == null) {
+                ui.setPollInterval(500);
+                polling = ui.addPollListener(e -> refresh());
+            } else if (!rebuilding && polling != null) {
+                stopPolling(ui);
+            }
+        });
+    }
+
+    private void stopPolling(com.vaadin.flow.component.UI ui) {
+        ui.setPollInterval(-1);
+        polling.remove();
+        polling = null;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
-        // the page follows a rebuild without push: it asks every half second while it is open
-        event.getUI().setPollInterval(500);
-        polling = event.getUI().addPollListener(e -> refresh());
+        refresh();
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
         if (polling != null) {
-            polling.remove();
+            stopPolling(event.getUI());
         }
     }
 
