@@ -46,13 +46,18 @@ public class PersonSearchSource implements SearchSource {
     @Override
     public Optional<SearchDocument> document(String kind, String subjectId) {
         return SearchSource.numericId(subjectId).map(id -> db.em().find(User.class, id))
-                .filter(PersonSearchSource::findable).map(this::toDocument);
+                .filter(PersonSearchSource::findable).map(u -> toDocument(u, clusters.membershipsOf(u.getId())));
     }
 
     @Override
     public Stream<SearchDocument> all() {
+        // every membership in one query, not one per person: a rebuild reads them all anyway
+        java.util.Map<Long, List<ClusterMembership>> byUser = db.em()
+                .createQuery("SELECT m FROM ClusterMembership m JOIN FETCH m.cluster", ClusterMembership.class)
+                .getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(m -> m.getUser().getId()));
         return db.em().createQuery("SELECT u FROM User u WHERE u.active = TRUE AND u.approvalPending = FALSE ORDER BY u.id",
-                User.class).getResultList().stream().map(this::toDocument);
+                User.class).getResultList().stream().map(u -> toDocument(u, byUser.getOrDefault(u.getId(), List.of())));
     }
 
     @Override
@@ -65,8 +70,7 @@ public class PersonSearchSource implements SearchSource {
         return u.isActive() && !u.isApprovalPending();
     }
 
-    private SearchDocument toDocument(User u) {
-        List<ClusterMembership> memberships = clusters.membershipsOf(u.getId());
+    private static SearchDocument toDocument(User u, List<ClusterMembership> memberships) {
         List<String> expertise = PersonProfile.splitTags(u.getExpertise());
         String body = String.join(" \n", nonNull(u.getOrganisation()), nonNull(u.getPositionTitle()),
                 nonNull(u.getLanguages()), String.join(", ", expertise),
