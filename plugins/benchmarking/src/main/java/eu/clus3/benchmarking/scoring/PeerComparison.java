@@ -41,8 +41,9 @@ public final class PeerComparison {
     }
 
     /**
-     * The top quartile of the population by overall score (at least one cluster); ties at the cut are
-     * all in, so the group never depends on the order clusters were read in.
+     * The top quartile of the population by overall score: at most a quarter (rounded up, at least one).
+     * Clusters tied at the cut are either all in or all out (out when taking them all would make the group
+     * bigger than a quarter), so the group never depends on the order clusters were read in.
      */
     public static List<ClusterResult> excellenceGroup(Collection<ClusterResult> population) {
         if (population.isEmpty()) {
@@ -52,7 +53,9 @@ public final class PeerComparison {
                 .sorted(Comparator.comparingDouble((ClusterResult r) -> r.scores().overall()).reversed()).toList();
         int size = (int) Math.ceil(sorted.size() / 4.0);
         double cut = sorted.get(size - 1).scores().overall();
-        return sorted.stream().filter(r -> r.scores().overall() >= cut).toList();
+        List<ClusterResult> atOrAbove = sorted.stream().filter(r -> r.scores().overall() >= cut).toList();
+        return atOrAbove.size() <= size ? atOrAbove
+                : sorted.stream().filter(r -> r.scores().overall() > cut).toList();
     }
 
     /** Means over a group, or "not enough peers". */

@@ -73,24 +73,42 @@ class PeerComparisonTest {
         assertThat(all.areaScores()).containsOnlyKeys("1");
     }
 
+    private static ClusterResult overall(long id, double overall) {
+        return new ClusterResult(id, "ICT", "IT", Map.of(), new Scores.Result(Map.of(), Map.of("1", overall), overall));
+    }
+
     @Test
     void theExcellenceGroupIsTheTopQuartileAndNeedsFivePeersToo() {
         List<ClusterResult> population = new ArrayList<>();
         for (long id = 1; id <= 24; id++) {
-            population.add(cluster(id, "FOOD_INDUSTRY", "IT", id * 5, 0));
+            population.add(overall(id, id * 4.0));
         }
-        ClusterResult self = population.get(0);
 
         List<ClusterResult> top = PeerComparison.excellenceGroup(population);
-        PeerFigures excellence = PeerComparison.compare(self, population).get(PeerGroup.EXCELLENCE);
+        PeerFigures excellence = PeerComparison.compare(population.get(0), population).get(PeerGroup.EXCELLENCE);
 
-        // 24 clusters: the quartile is 6; members 120 score 100 on 1.1 — ids 24 and above reach 120; ties at the cut count
-        assertThat(top).hasSizeGreaterThanOrEqualTo(6);
-        assertThat(top).allSatisfy(r -> assertThat(r.scores().overall())
-                .isGreaterThanOrEqualTo(population.stream().mapToDouble(p -> p.scores().overall()).sorted()
-                        .toArray()[population.size() - 6]));
+        assertThat(top).extracting(ClusterResult::clusterId).containsExactlyInAnyOrder(19L, 20L, 21L, 22L, 23L, 24L);
         assertThat(excellence.enoughPeers()).isTrue();
-        assertThat(excellence.peers()).isEqualTo(top.size());
+        assertThat(excellence.peers()).isEqualTo(6);
+        assertThat(excellence.areaScores().get("1")).isCloseTo(86, within(1e-9));
+    }
+
+    @Test
+    void clustersTiedAtTheCutAreAllInOrAllOut() {
+        List<ClusterResult> population = new ArrayList<>();
+        for (long id = 1; id <= 7; id++) {
+            population.add(overall(id, 50));
+        }
+        population.add(overall(8, 90));
+
+        // a quarter of 8 is 2: the one at 90 is in, the seven tied at 50 are out
+        assertThat(PeerComparison.excellenceGroup(population)).extracting(ClusterResult::clusterId).containsExactly(8L);
+        population.add(overall(9, 90));
+        population.add(overall(10, 90));
+        population.add(overall(11, 90));
+        population.add(overall(12, 90));
+        // a quarter of 12 is 3; five tied at 90 would be more: none of them is "the top quartile"
+        assertThat(PeerComparison.excellenceGroup(population)).isEmpty();
     }
 
     @Test
@@ -98,7 +116,7 @@ class PeerComparisonTest {
         List<ClusterResult> population = new ArrayList<>();
         for (long id = 1; id <= 12; id++) {
             // distinct overall scores: no ties at the cut
-            population.add(new ClusterResult(id, "ICT", "IT", Map.of(), new Scores.Result(Map.of(), Map.of("1", id * 5.0), id * 5.0)));
+            population.add(overall(id, id * 5.0));
         }
 
         PeerFigures excellence = PeerComparison.compare(population.get(0), population).get(PeerGroup.EXCELLENCE);
