@@ -248,6 +248,18 @@ public class BenchmarkingApi implements RestEndpoint {
             return answer(200, () -> reports.report(key, locale(lang, accept)));
         }
 
+        /** The report as a page for printing or saving as PDF. */
+        @GET
+        @Path("benchmarkings/{key}/printable")
+        @Produces(MediaType.TEXT_HTML)
+        public Response printable(@PathParam("key") String key, @QueryParam("lang") String lang,
+                                  @HeaderParam("Accept-Language") String accept) {
+            Locale locale = locale(lang, accept);
+            Response r = answer(200, () -> new Raw(eu.clus3.benchmarking.report.PrintableReport.html(
+                    reports.report(key, locale), locale, (k, args) -> context.message(locale, k, args))));
+            return r.getStatus() == 200 ? Response.ok(r.getEntity(), MediaType.TEXT_HTML + ";charset=utf-8").build() : r;
+        }
+
         /** The report's charts as SVG: {@code areas} (radar) or {@code indicators} (bars). */
         @GET
         @Path("benchmarkings/{key}/charts/{chart}.svg")
