@@ -7,6 +7,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.URL;
@@ -170,5 +173,86 @@ class BenchmarkingIT {
         assertProblem(api.get(API + "region"), 403);
         JsonNode region = assertJson(assessor.get(API + "region"), 200);
         assertThat(region.path("inProgress").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * The same journey in browsers: the manager, on a phone-sized window, fills the last two indicators and
+     * submits; the assessor takes it into review and completes it with recommendations; the manager opens the
+     * report and sees its radar chart. (The other 32 answers were saved earlier, through the API.)
+     */
+    @Test
+    void aManagerFillsTwoIndicatorsAndSubmitsTheAssessorCompletesAndTheManagerSeesTheChart() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        BenchmarkingJson.ensureInstalled(admin);
+        long clusterId = create(admin, profile(uniqueName("Bench browser"))).path("id").asLong();
+        String managerName = uniqueUsername("bmanager");
+        createUser(admin, managerName, "MEMBER");
+        addPerson(admin, clusterId, managerName, "MANAGER");
+        String assessorName = uniqueUsername("bassessor");
+        createUser(admin, assessorName, "REGIONAL_STAFF");
+        Api setUp = admin;
+
+        // the draft with everything but 1.1 and 1.4 saved before (as an administrator may, for the test's set-up)
+        JsonNode edition = assertJson(setUp.get(API + "editions/clus3-2026"), 200);
+        JsonNode b = assertJson(setUp.post(API + "clusters/" + clusterId + "/benchmarkings", ""), 201);
+        String key = b.path("key").asText();
+        assertJson(setUp.put(API + "benchmarkings/" + key + "/answers", Map.of("version", b.path("version").asLong(),
+                "answers", BenchmarkingJson.answers(edition, i -> BenchmarkingJson.mandatory(i)
+                        && !List.of("1.1", "1.4").contains(i.path("id").asText())))), 200);
+
+        try (Browser browser = Browser.open(base(), 390, 844)) {
+            browser.signIn(managerName, USER_PASSWORD);
+            browser.go("modules/benchmarking/questionnaire/" + key);
+            fill(browser, admin, key, "1.1", 40);
+            fill(browser, admin, key, "1.4", 4);
+            browser.click(By.id("benchmarking-submit"));
+            browser.waitUntil(d -> text(browser, "benchmarking-status").startsWith("Submitted"));
+        }
+        JsonNode submitted = assertJson(admin.get(API + "benchmarkings/" + key), 200);
+        assertThat(submitted.path("answers").path("1.1").path("value").asDouble()).isEqualTo(40);
+        assertThat(submitted.path("answers").path("1.4").path("value").asDouble()).isEqualTo(4);
+
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(assessorName, USER_PASSWORD);
+            browser.go("modules/benchmarking");
+            browser.visible(By.cssSelector("#benchmarking-queue a[href$='" + key + "']"));
+            browser.go("modules/benchmarking/questionnaire/" + key);
+            browser.click(By.id("benchmarking-review"));
+            WebElement recommendations = browser.visible(By.id("benchmarking-recommendations"));
+            WebElement text = recommendations.findElement(By.cssSelector("textarea"));
+            text.sendKeys("Write the strategy down with the members.", Keys.TAB);
+            browser.waitForVaadin();
+            browser.click(By.id("benchmarking-complete"));
+            browser.waitUntil(d -> browser.currentPath().endsWith("/report/" + key));
+        }
+
+        try (Browser browser = Browser.open(base(), 390, 844)) {
+            browser.signIn(managerName, USER_PASSWORD);
+            browser.go("modules/benchmarking/report/" + key);
+            WebElement radar = browser.visible(By.cssSelector("#benchmarking-radar svg"));
+            assertThat(radar.findElements(By.cssSelector("polygon.own"))).hasSize(1);
+            assertThat(radar.getSize().getWidth()).as("fits a phone").isLessThanOrEqualTo(390);
+            assertThat(text(browser, "benchmarking-recommendations")).isEqualTo("Write the strategy down with the members.");
+            assertThat(browser.isPresent(By.cssSelector("#benchmarking-bars svg rect.own"))).isTrue();
+        }
+    }
+
+    /** The text of an element wherever it is scrolled to (getText() gives "" for text outside the scrolled view). */
+    private static String text(Browser browser, String id) {
+        return browser.find(By.id(id)).getDomProperty("textContent");
+    }
+
+    /**
+     * Types a number into a questionnaire field and leaves it: the page saves it at once, which the API then
+     * shows. (No clear() first: it would send a change of its own.)
+     */
+    private static void fill(Browser browser, Api api, String key, String indicator, double value) {
+        WebElement field = browser.visible(By.id("answer-" + indicator.replace('.', '-')));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", field);
+        field.findElement(By.cssSelector("input")).sendKeys(String.valueOf((long) value), Keys.TAB);
+        browser.waitForVaadin();
+        browser.waitUntil(d -> assertJson(api.get(API + "benchmarkings/" + key), 200)
+                .path("answers").path(indicator).path("value").asDouble(-1) == value);
+        assertThat(browser.find(By.id("benchmarking-saved")).getDomProperty("textContent")).isEqualTo("Saved");
     }
 }
