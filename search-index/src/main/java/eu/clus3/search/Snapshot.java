@@ -7,6 +7,8 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
@@ -34,10 +36,21 @@ final class Snapshot extends IndexSearcher {
             });
 
     private final SortedSetDocValuesReaderState facetState;
+    private final OrdinalMap facetOrdinals;
 
     private Snapshot(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader, SLICES);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        this.facetOrdinals = facetState != null
+                && facetState.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi ? multi.mapping : null;
+    }
+
+    /**
+     * How each segment's facet ordinals map to the reader's (those of {@link #facetState()}); null when
+     * they are the same (a single segment) or when there are no facets.
+     */
+    OrdinalMap facetOrdinals() {
+        return facetOrdinals;
     }
 
     /** The facet ordinals, or null while no document has any facet value. */

@@ -71,7 +71,8 @@ public final class SearchBenchmark {
 
     /** What to run; see BENCHMARKS.md. */
     private record Options(long documents, Path dir, Path export, boolean rawIndexing, boolean lucene,
-                           boolean postgres, int pgEvery, boolean principalsIndex, boolean freshness) { }
+                           boolean postgres, int pgEvery, boolean principalsIndex, boolean freshness,
+                           boolean reuse) { }
 
     public static void main(String[] args) throws Exception {
         long documents = 100_000;
@@ -83,6 +84,7 @@ public final class SearchBenchmark {
         int pgEvery = 1;
         boolean freshness = true;
         boolean principalsIndex = false;
+        boolean reuse = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(args[++i]);
@@ -93,6 +95,7 @@ public final class SearchBenchmark {
                 case "--pg-every" -> pgEvery = Math.max(1, Integer.parseInt(args[++i]));
                 case "--no-freshness" -> freshness = false;
                 case "--pg-principals-index" -> principalsIndex = true;
+                case "--reuse" -> reuse = true;
                 default -> documents = Long.parseLong(args[i].replace("_", ""));
             }
         }
@@ -102,7 +105,7 @@ public final class SearchBenchmark {
         if (dir == null) {
             dir = Files.createTempDirectory("clus3-bench");
         }
-        new SearchBenchmark().run(new Options(documents, dir, export, rawIndexing, lucene, postgres, pgEvery, principalsIndex, freshness));
+        new SearchBenchmark().run(new Options(documents, dir, export, rawIndexing, lucene, postgres, pgEvery, principalsIndex, freshness, reuse));
     }
 
     static SearchDocument toDocument(ForumPostGenerator.Post p) {
@@ -173,6 +176,12 @@ public final class SearchBenchmark {
         IndexSettings settings = IndexSettings.defaults().withFacetDimensions("cluster", "region", "sector", "category");
         Path root = dir.resolve("index");
         try (SearchIndex index = SearchIndex.open(root, settings)) {
+            if (options.reuse() && index.status().documents() == documents) {
+                // queries only, on the index an earlier run left in --dir (to compare query changes quickly)
+                line("Reusing the index in %s: %,d documents, no indexing measured", root, documents);
+                queries(index, Path.of(index.status().directory()), postgres, options.pgEvery());
+                return;
+            }
             double ours = indexAll(index, documents);
             double rebuilt = rebuildAll(index, documents);
             Path serving = Path.of(index.status().directory());
