@@ -470,8 +470,7 @@ public final class SearchIndex implements Closeable {
                 : null;
         if (!request.facets().isEmpty()) {
             // facets need every match: the top documents and the counts come from one pass over them
-            FacetCounter counter = new FacetCounter(searcher.facetState(), searcher.facetOrdinals(),
-                    request.facets().contains(Schema.DIM_DATE), request.now());
+            FacetCounter counter = new FacetCounter(searcher, request.facets(), request.now());
             Object[] results = searcher.search(query, new MultiCollectorManager(sort == null
                     ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
                     : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), counter));
@@ -633,7 +632,8 @@ public final class SearchIndex implements Closeable {
     /** Tags starting with the prefix, shortest first, each on at least one visible document. */
     private List<Suggestion> tagSuggestions(Snapshot searcher, String prefix, Query visibility, int limit)
             throws IOException {
-        SortedSetDocValuesReaderState state = searcher.facetState();
+        Snapshot.DimensionValues tagValues = searcher.facetValues(Schema.DIM_TAG);
+        SortedSetDocValuesReaderState state = tagValues == null ? null : tagValues.state();
         if (state == null || state.getOrdRange(Schema.DIM_TAG) == null) {
             return List.of();
         }

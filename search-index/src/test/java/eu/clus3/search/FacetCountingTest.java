@@ -101,10 +101,10 @@ class FacetCountingTest {
                     QueryTranslator.visibility(VIEWER));
             FacetsCollector collected = searcher.search(lucene, new FacetsCollectorManager());
             assertThat(ours.total()).isEqualTo(collected.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum());
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(
-                    new DefaultSortedSetDocValuesReaderState(reader, searchIndex.facetsConfig()), collected);
             for (String dimension : DIMENSIONS) {
-                FacetResult result = counts.getTopChildren(10, dimension);
+                FacetResult result = new SortedSetDocValuesFacetCounts(new DefaultSortedSetDocValuesReaderState(
+                        reader, Schema.facetField(dimension), searchIndex.facetsConfig()), collected)
+                        .getTopChildren(10, dimension);
                 List<FacetCount> expected = new ArrayList<>();
                 if (result != null) {
                     for (LabelAndValue lv : result.labelValues) {

@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -296,7 +297,11 @@ public final class SearchBenchmark {
             RawLucene raw = null;
             if (lucene) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                raw = new RawLucene(searcher, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+                Map<String, DefaultSortedSetDocValuesReaderState> states = new HashMap<>();
+                for (String dim : DIMENSIONS) {
+                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetField(dim), Schema.facetsConfig()));
+                }
+                raw = new RawLucene(searcher, states);
             }
             if (lucene && postgres != null) {
                 sameMatches(raw, postgres, twoWords.subList(0, 40));
@@ -413,14 +418,15 @@ public final class SearchBenchmark {
     /** The same work as the library, written directly against Lucene's API. */
     private static final class RawLucene {
         private final IndexSearcher searcher;
-        private final DefaultSortedSetDocValuesReaderState facetState;
+        /** Per dimension: each has a doc-values field of its own in the index. */
+        private final Map<String, DefaultSortedSetDocValuesReaderState> facetStates;
         private final Analyzer analyzer = Analysis.perField();
         private final QueryBuilder builder = new QueryBuilder(analyzer);
         private static final String[] FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT, Schema.BODY_EN, Schema.BODY_IT};
 
-        RawLucene(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facetState) {
+        RawLucene(IndexSearcher searcher, Map<String, DefaultSortedSetDocValuesReaderState> facetStates) {
             this.searcher = searcher;
-            this.facetState = facetState;
+            this.facetStates = facetStates;
         }
 
         Query query(String text, Set<String> principals) {
@@ -448,9 +454,8 @@ public final class SearchBenchmark {
         int faceted(String text, Set<String> principals) throws IOException {
             Query q = query(text, principals);
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
             for (String dim : DIMENSIONS) {
-                counts.getTopChildren(10, dim);
+                new SortedSetDocValuesFacetCounts(facetStates.get(dim), result.facetsCollector()).getTopChildren(10, dim);
             }
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
             int[] ids = Arrays.stream(result.topDocs().scoreDocs).mapToInt(d -> d.doc).toArray();
