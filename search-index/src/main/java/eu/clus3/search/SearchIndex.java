@@ -614,7 +614,8 @@ public final class SearchIndex implements Closeable {
             prefixes.forEach(p -> query.add(new TermQuery(new Term(Schema.SUGGEST, p)), Occur.MUST));
             query.add(visibility, Occur.FILTER);
             int documentsWanted = Math.max(1, limit - tags.size());
-            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(documentsWanted, null, documentsWanted));
+            TopDocs top = searcher.sequential().search(query.build(),
+                    new TopScoreDocCollectorManager(documentsWanted, null, documentsWanted));
             List<Suggestion> suggestions = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT, Schema.LINK);

@@ -40,9 +40,11 @@ final class Snapshot extends IndexSearcher {
             });
 
     private final Map<String, DimensionValues> facets;
+    private final IndexSearcher sequential;
 
     private Snapshot(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader, SLICES);
+        this.sequential = new IndexSearcher(reader);
         Map<String, DimensionValues> dimensions = new HashMap<>();
         for (String field : facetFields(reader)) {
             SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, field, config);
@@ -58,6 +60,14 @@ final class Snapshot extends IndexSearcher {
      * ordinals map to them ({@code ordinals} is null when they are the same: a single segment).
      */
     record DimensionValues(SortedSetDocValuesReaderState state, OrdinalMap ordinals) { }
+
+    /**
+     * The same reader searched on the caller's thread alone: for small top-n searches that stop early
+     * (suggestions), where handing slices to other threads costs more than it saves.
+     */
+    IndexSearcher sequential() {
+        return sequential;
+    }
 
     /** The values of a facet dimension, or null while no document has one. */
     DimensionValues facetValues(String dimension) {
