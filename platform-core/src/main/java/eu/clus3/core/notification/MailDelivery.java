@@ -68,8 +68,14 @@ public class MailDelivery {
         int sent = 0;
         for (long id : due) {
             OutgoingMail mail = claim(id);
-            if (mail != null && deliver(mail)) {
+            if (mail == null) {
+                continue;
+            }
+            Outcome outcome = deliver(mail);
+            if (outcome == Outcome.SENT) {
                 sent++;
+            } else if (outcome == Outcome.SERVER_FAILED) {
+                break; // the server is unreachable or refuses us: the rest waits for the next run, unclaimed
             }
         }
         return sent;
@@ -92,14 +98,22 @@ public class MailDelivery {
         }
     }
 
-    private boolean deliver(OutgoingMail mail) {
+    private enum Outcome { SENT, MAIL_FAILED, SERVER_FAILED }
+
+    private Outcome deliver(OutgoingMail mail) {
         String error;
+        Outcome outcome;
         try {
             mailer.send(mail);
             db.inTransaction(() -> db.em().find(OutgoingMail.class, mail.getId()).delivered(clock.instant()));
-            return true;
+            return Outcome.SENT;
+        } catch (jakarta.mail.SendFailedException | jakarta.mail.internet.AddressException e) {
+            // this mail's addresses were refused; the server itself works
+            error = describe(e);
+            outcome = Outcome.MAIL_FAILED;
         } catch (jakarta.mail.MessagingException | RuntimeException e) {
             error = describe(e);
+            outcome = Outcome.SERVER_FAILED;
         }
         int attempts = mail.getAttempts();
         Instant now = clock.instant();
@@ -107,7 +121,7 @@ public class MailDelivery {
         db.inTransaction(() -> db.em().find(OutgoingMail.class, mail.getId()).failedAttempt(now, error, retryAt));
         LOG.warning(() -> "Mail " + mail.getId() + " not delivered (attempt " + attempts + " of " + MAX_ATTEMPTS + "): "
                 + error + (retryAt == null ? "; given up" : "; next attempt at " + retryAt));
-        return false;
+        return outcome;
     }
 
     /** One minute after the first failure, doubling up to six hours. */

@@ -105,9 +105,13 @@ abstract class MailDeliveryTests extends PersistenceTest {
     void a_failure_is_recorded_and_retried_after_a_pause() throws Exception {
         smtp.stop(); // nothing listens on the port now
         long id = outbox.queueTest(admin, "mia@example.org").id();
+        long next = outbox.queueTest(admin, "rita@example.org").id();
         MailDelivery delivery = delivery(settings());
 
         assertThat(delivery.deliverDue()).isZero();
+        assertThat(find(next).status()).as("an unreachable server ends the run: the rest waits untouched")
+                .isEqualTo(MailStatus.QUEUED);
+        assertThat(find(next).attempts()).isZero();
         MailView failed = find(id);
         assertThat(failed.status()).isEqualTo(MailStatus.RETRYING);
         assertThat(failed.attempts()).isEqualTo(1);
@@ -115,13 +119,15 @@ abstract class MailDeliveryTests extends PersistenceTest {
         assertThat(failed.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
         assertThat(delivery.deliverDue()).as("not again before the pause is over").isZero();
         assertThat(find(id).attempts()).isEqualTo(1);
+        assertThat(find(next).attempts()).as("the next run tried the other one").isEqualTo(1);
 
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         clock.advance(Duration.ofMinutes(1));
-        assertThat(delivery.deliverDue()).isEqualTo(1);
-        assertThat(smtp.getReceivedMessages()).hasSize(1);
+        assertThat(delivery.deliverDue()).isEqualTo(2);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
         assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Clus3 test mail");
+        assertThat(find(next).status()).isEqualTo(MailStatus.SENT);
         MailView sent = find(id);
         assertThat(sent.status()).isEqualTo(MailStatus.SENT);
         assertThat(sent.attempts()).isEqualTo(2);
