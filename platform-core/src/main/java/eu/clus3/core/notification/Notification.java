@@ -67,6 +67,13 @@ public class Notification {
         }
     }
 
+    /** The post it tells of now lives elsewhere (a moderator split it off into another topic). */
+    void movedTo(long topicId, int postNumber, String topicTitle) {
+        this.topicId = topicId;
+        this.postNumber = postNumber;
+        this.subjectTitle = topicTitle;
+    }
+
     void digested(Instant at) {
         digestedAt = at;
     }

@@ -116,6 +116,20 @@ public class NotificationService {
                 .getResultList().forEach(n -> n.markRead(clock.instant()));
     }
 
+    /**
+     * Posts moved to another topic (a split): the notifications about them lead to the post where it is now,
+     * under the new topic's title. {@code newNumbers} maps post ids to their number in {@code topicId}.
+     * Inside the caller's transaction.
+     */
+    public void postsMoved(Map<Long, Integer> newNumbers, long topicId, String topicTitle) {
+        if (newNumbers.isEmpty()) {
+            return;
+        }
+        db.em().createQuery("SELECT n FROM Notification n WHERE n.postId IN :posts", Notification.class)
+                .setParameter("posts", List.copyOf(newNumbers.keySet())).getResultList()
+                .forEach(n -> n.movedTo(topicId, newNumbers.get(n.getPostId()), topicTitle));
+    }
+
     public void markAllRead(Actor actor) {
         db.inTransaction(() -> db.em().createQuery("SELECT n FROM Notification n WHERE n.userId = :u"
                         + " AND n.readAt IS NULL", Notification.class)

@@ -20,6 +20,7 @@ import eu.clus3.core.forum.CategoryService;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.clus3.core.forum.CategoryView;
 import eu.clus3.core.forum.DraftService;
+import eu.clus3.core.forum.ForumImageService;
 import eu.clus3.core.forum.NewTopic;
 import eu.clus3.core.forum.TopicDetails;
 import eu.clus3.core.forum.TopicService;
@@ -51,7 +52,7 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
 
     @Inject
     public NewTopicView(SignedInUser signedIn, CategoryService categoryService, TopicService topics,
-                        ClusterService clusters, DraftService drafts, UiErrors errors) {
+                        ClusterService clusters, DraftService drafts, ForumImageService images, UiErrors errors) {
         Actor actor = signedIn.require();
         setId("new-topic-view");
         setMaxWidth("48rem");
@@ -135,7 +136,10 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
                 keep.run();
             }
         });
-        add(category, title, body, tags, new HorizontalLayout(question), language, cluster,
+        var addImage = PostImages.upload(images, actor, () -> category.getValue() == null ? null : category.getValue().id(),
+                null, body, errors, keep);
+        addImage.setId("topic-image");
+        add(category, title, body, addImage, tags, new HorizontalLayout(question), language, cluster,
                 new HorizontalLayout(showPreview, create), preview);
     }
 
