@@ -9,6 +9,7 @@ import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.UserRepository;
 import eu.clus3.core.modules.ArtifactVerifier.Installed;
 import eu.clus3.core.modules.ArtifactVerifier.Purpose;
+import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.Clus3Config;
 import eu.clus3.core.shared.ConflictException;
@@ -17,7 +18,6 @@ import eu.clus3.core.shared.NotFoundException;
 import eu.clus3.plugin.api.PluginApi;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
@@ -58,6 +58,7 @@ public class ModuleService {
     private ModuleEvents events;
     private ModuleHost host;
     private ModuleSearchSource search;
+    private ModuleEndpointModels endpointModels;
     private java.util.concurrent.ScheduledExecutorService follower;
 
     protected ModuleService() {
@@ -67,8 +68,8 @@ public class ModuleService {
     @Inject
     public ModuleService(Database db, Clus3Config config, ModuleSettings settings, ClusterService clusters,
                          UserRepository users, SearchOutbox outbox, AuditTrail audit, Clock clock,
-                         Event<ModuleNotification> notifications) {
-        this(db, config, settings, clusters, users, outbox, audit, clock, notifications::fire, new ModuleCaller());
+                         NotificationService notifications) {
+        this(db, config, settings, clusters, users, outbox, audit, clock, deliveredBy(notifications), new ModuleCaller());
         caller.addSource(() -> CDI.current().select(CurrentActor.class).get().get());
     }
 
@@ -88,6 +89,35 @@ public class ModuleService {
                 settings.startTimeoutSeconds());
         this.search = new ModuleSearchSource(db, outbox, () -> host);
         host.addMount(search);
+        this.endpointModels = new ModuleEndpointModels();
+        host.addMount(endpointModels);
+    }
+
+    /**
+     * The modules this node unloaded and whether their class loaders are gone (administrators): with {@code collect},
+     * after asking the JVM for full collections first (a diagnostic: it pauses the server for a moment).
+     */
+    public UnloadedModules unloaded(Actor actor, boolean collect) {
+        actor.require(Permission.MANAGE_MODULES);
+        if (collect) {
+            // A few rounds: a loader freed by one collection may hold the last reference to another's objects.
+            for (int round = 0; round < 4 && host.unloadedModules().stream().anyMatch(u -> !u.collected()); round++) {
+                System.gc();
+            }
+        }
+        List<UnloadedModules.Entry> entries = host.unloadedModules().stream()
+                .map(u -> new UnloadedModules.Entry(u.id(), u.version(), u.at(), u.collected())).toList();
+        int alive = (int) entries.stream().filter(e -> !e.collected()).count();
+        return new UnloadedModules(entries.size(), alive, collect, entries);
+    }
+
+    ModuleEndpointModels endpointModels() {
+        return endpointModels;
+    }
+
+    /** Modules' notifications become people's in-app notifications (the bell, the list, digests). */
+    public static Consumer<ModuleNotification> deliveredBy(NotificationService notifications) {
+        return n -> notifications.deliverFromModule(n.moduleId(), n.userId(), n.message(), n.link());
     }
 
     /** The modules' search entries, for the indexer (which finds every {@code SearchSource} bean). */
