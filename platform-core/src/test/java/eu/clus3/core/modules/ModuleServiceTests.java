@@ -471,6 +471,44 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThatThrownBy(() -> service.unloaded(member, false)).isInstanceOf(ForbiddenException.class);
     }
 
+    @Test
+    void bundled_modules_listed_by_the_build_are_installed_at_start_dependencies_first_and_upgraded_when_newer() throws Exception {
+        Path classes = Files.createDirectories(dataDir.resolve("bundled-classpath/bundled-modules"));
+        Files.write(classes.resolve("addon.jar"), ModuleArchive.module("addon", "1.0.0").dependsOn("base").jar());
+        Files.write(classes.resolve("base.jar"), notesModuleWithId("base", "1.0.0"));
+        // As the build writes it (dependency:list, with the console's colours): the dependent first.
+        Files.writeString(classes.resolve("index.txt"), """
+
+                The following files have been resolved:
+                   eu.clus3:addon:jar:1.0.0\u001B[36m -- module addon\u001B[0;1;33m (auto)\u001B[m
+                   eu.clus3:base:jar:1.0.0
+                """);
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[]{classes.getParent().toUri().toURL()}, null)) {
+            service.installBundled(loader);
+            service.converge();
+        }
+
+        assertThat(service.list(admin)).extracting(ModuleSummary::id, ModuleSummary::bundled, ModuleSummary::state)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("base", true, ModuleState.STARTED),
+                        org.assertj.core.groups.Tuple.tuple("addon", true, ModuleState.STARTED));
+
+        // The next start with the same build installs nothing again; a newer bundled version upgrades.
+        Files.write(classes.resolve("base.jar"), notesModuleWithId("base", "1.1.0"));
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[]{classes.getParent().toUri().toURL()}, null)) {
+            service.installBundled(loader);
+            service.installBundled(loader);
+        }
+        assertThat(service.list(admin)).filteredOn(m -> m.id().equals("base")).extracting(ModuleSummary::version)
+                .containsExactly("1.1.0");
+        assertThat(ModuleService.bundledFileName("   none")).isNull();
+        assertThat(ModuleService.bundledFileName("eu.clus3:x:jar:v2:1.0")).isEqualTo("x-v2.jar");
+        assertThat(ModuleService.bundledFileName("my-module.zip")).isEqualTo("my-module.zip");
+    }
+
+    static byte[] notesModuleWithId(String id, String version) {
+        return ModuleArchive.module(id, version).extensions(Hello.class).jar();
+    }
+
     // --- helpers ---
 
     ModuleContext context(String moduleId) {

@@ -87,6 +87,10 @@ class ModulesIT {
 
         assertThat(check.path("unloaded").asInt()).isGreaterThanOrEqualTo(Math.min(200, before + unloads));
         assertThat(check.path("collectedFirst").asBoolean()).isTrue();
+        if (check.path("alive").asInt() > 0) {
+            // What holds them: java -Xmx3g tools/HeapPaths.java ui/target/modules-leak.hprof org.pf4j.PluginClassLoader
+            ServerJcmd.heapDump("modules-leak.hprof");
+        }
         assertThat(check.path("alive").asInt()).as("uninstalled module class loaders still in memory: %s", check).isZero();
         assertProblem(SignedInPeople.member(base, "leak-check").api().get("api/admin/modules/diagnostics/unloaded"), 403);
     }
