@@ -185,6 +185,26 @@ abstract class ForumServiceTests extends PersistenceTest {
     // --- topics and posts ---
 
     @Test
+    void the_discussion_about_a_subject_is_the_oldest_readable_topic_about_it() {
+        String ref = "module:benchmarking:indicator-7";
+        assertThat(topics.topicAbout(Optional.of(elena), ref)).isEmpty();
+        CategoryView members = categories.create(admin, category("Members only", CategoryVisibility.PLATFORM_MEMBERS, null));
+        TopicDetails hidden = topics.open(elena, new NewTopic(members.id(), "Indicator 7 among members", "First.",
+                List.of(), false, null, ref, null));
+        TopicDetails open = topics.open(elena, new NewTopic(governance.id(), "Indicator 7", "Second.",
+                List.of(), false, null, ref, null));
+        topics.open(elena, new NewTopic(governance.id(), "Another subject", "Third.", List.of(), false, null,
+                "module:benchmarking:indicator-8", null));
+
+        assertThat(topics.topicAbout(Optional.of(elena), ref)).map(TopicDetails::id).contains(hidden.id());
+        assertThat(topics.topicAbout(VISITOR, ref)).as("a visitor does not see the members' category")
+                .map(TopicDetails::id).contains(open.id());
+        assertThat(topics.topicAbout(VISITOR, "module:benchmarking:indicator-9")).isEmpty();
+        assertThatThrownBy(() -> topics.topicAbout(VISITOR, "not a subject")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> topics.topicAbout(VISITOR, " ")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void a_topic_opens_with_its_first_post_tags_language_and_cluster_link() {
         sql().update("UPDATE users SET locale = 'it' WHERE username = ?", "elena.furlan");
 

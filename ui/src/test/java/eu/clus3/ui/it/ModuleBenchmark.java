@@ -100,6 +100,12 @@ class ModuleBenchmark {
             report.add(cycle + " | " + ms(t0, installed) + " | " + ms(t0, endpoint) + " | "
                     + (withPage ? String.valueOf(page / 1_000_000) : "-") + " | " + heap + " | " + loaders);
         }
+        if (Boolean.getBoolean("clus3.benchmark.heapDump")) {
+            // For finding what holds an uninstalled module: ui/target/module-heap.hprof, live objects only.
+            Path dump = Path.of(System.getProperty("clus3.war")).getParent().resolve("module-heap.hprof").toAbsolutePath();
+            Files.deleteIfExists(dump);
+            report.add(jcmd(pid, "GC.heap_dump " + dump).trim());
+        }
         Path out = Path.of(System.getProperty("clus3.war")).getParent().resolve("module-benchmark.txt");
         Files.write(out, report, StandardCharsets.UTF_8);
         report.forEach(System.out::println);
@@ -118,7 +124,9 @@ class ModuleBenchmark {
 
     private static String jcmd(long pid, String command) throws IOException, InterruptedException {
         Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
+        List<String> line = new ArrayList<>(List.of(jcmd.toString(), String.valueOf(pid)));
+        line.addAll(List.of(command.split(" ")));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
