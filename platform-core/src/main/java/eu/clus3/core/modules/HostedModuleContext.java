@@ -10,6 +10,7 @@ import eu.clus3.core.identity.UserRepository;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.PageRequest;
+import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
 import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.ModuleContext;
@@ -96,6 +97,18 @@ final class HostedModuleContext implements ModuleContext {
     public Optional<ClusterRef> clusterBySlug(String slug) {
         try {
             return Optional.of(ref(platform.clusters().getBySlug(platform.caller().get(), slug)));
+        } catch (Clus3Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<ClusterFacts> clusterFacts(long id) {
+        try {
+            ClusterDetails d = platform.clusters().get(platform.caller().get(), id);
+            String nuts = d.profile().nutsCode();
+            return Optional.of(new ClusterFacts(ref(d), d.profile().portfolio().name(),
+                    nuts == null || nuts.length() < 2 ? null : nuts.substring(0, 2), nuts));
         } catch (Clus3Exception e) {
             return Optional.empty();
         }

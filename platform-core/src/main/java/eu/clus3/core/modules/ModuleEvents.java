@@ -1,11 +1,13 @@
 package eu.clus3.core.modules;
 
+import eu.clus3.core.identity.Actor;
 import eu.clus3.plugin.api.ModuleEvent;
 import eu.clus3.plugin.api.ModuleEventListener;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -49,6 +51,24 @@ public final class ModuleEvents implements AutoCloseable {
         ModuleEvent event = new ModuleEvent(topic, source, data == null ? Map.of() : data, clock.instant());
         if (!delivery.isShutdown()) {
             delivery.execute(() -> deliver(event));
+        }
+    }
+
+    /**
+     * Publishes a platform event that listeners receive on behalf of {@code actor} (their
+     * {@code currentUser()}), for platform events that invite modules to act with someone's rights, such
+     * as adding their demo content as the administrator.
+     */
+    public void publishAs(Optional<Actor> actor, String topic, Map<String, String> data) {
+        if (topic == null || !topic.startsWith(PLATFORM + ".") || !TOPIC_REST.matcher(topic.substring(PLATFORM.length() + 1)).matches()) {
+            throw new IllegalArgumentException("Not a platform topic: " + topic);
+        }
+        ModuleEvent event = new ModuleEvent(topic, PLATFORM, data == null ? Map.of() : data, clock.instant());
+        if (!delivery.isShutdown()) {
+            delivery.execute(() -> ModuleCaller.as(actor, () -> {
+                deliver(event);
+                return null;
+            }));
         }
     }
 

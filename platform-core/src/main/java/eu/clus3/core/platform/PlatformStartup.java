@@ -2,6 +2,8 @@ package eu.clus3.core.platform;
 
 import eu.clus3.core.database.Database;
 import eu.clus3.core.demo.DemoData;
+import eu.clus3.core.identity.User;
+import eu.clus3.core.identity.UserRepository;
 import eu.clus3.core.identity.UserService;
 import eu.clus3.core.search.SearchService;
 import eu.clus3.core.search.SearchSource;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +39,8 @@ public class PlatformStartup {
     UserService users;
     @Inject
     DemoData demo;
+    @Inject
+    UserRepository userRepository;
     @Inject
     SearchService search;
     @Inject
@@ -59,10 +64,13 @@ public class PlatformStartup {
                         + " Its password, shown only this once: " + password + "\n"
                         + " (set CLUS3_ADMIN_PASSWORD to choose it yourself next time)\n"
                         + "================================================================"));
-        if (config.demo()) {
-            demo.fillIfEmpty();
-        }
+        boolean demoLoaded = config.demo() && demo.fillIfEmpty();
         modules.startInstalled();
+        if (demoLoaded) {
+            // modules add their own demo content (e.g. benchmarkings of the demo clusters) as the administrator
+            modules.events().publishAs(database.inTransaction(() -> userRepository.findByUsername(UserService.ADMIN_USERNAME)
+                    .map(User::asActor)), "platform.demo-data-loaded", Map.of());
+        }
         modules.followOtherNodes(java.time.Duration.ofSeconds(30));
         search.start(sources.stream().toList(), config.indexDir());
     }

@@ -3,6 +3,8 @@ package eu.clus3.core.modules;
 import eu.clus3.core.audit.AuditTrail;
 import eu.clus3.core.cluster.ClusterRepository;
 import eu.clus3.core.cluster.ClusterService;
+import eu.clus3.core.cluster.ComparativePortfolio;
+import eu.clus3.core.cluster.ProfileBuilder;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.PlatformRole;
 import eu.clus3.core.identity.User;
@@ -414,6 +416,37 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(heard.get("herald.ready:herald")).isPresent();
         assertThatThrownBy(() -> context("notes").events().publish("herald.fake", Map.of()))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_platform_event_published_on_someones_behalf_reaches_listeners_acting_for_them() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+
+        service.events().publishAs(Optional.of(admin), "platform.demo-data-loaded", Map.of());
+        service.events().drain();
+
+        DocumentCollection heard = context("notes").store().collection("events");
+        assertThat(heard.get("platform.demo-data-loaded:platform").orElseThrow().json()).contains("\"by\":\"admin\"");
+        assertThat(heard.get("platform.module-installed:notes").orElseThrow().json()).contains("\"by\":\"\"");
+        assertThatThrownBy(() -> service.events().publishAs(Optional.of(admin), "notes.fake", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_module_reads_the_portfolio_and_country_of_a_cluster_it_may_see() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        var clusters = new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock,
+                new SearchOutbox(db, clock));
+        long id = clusters.create(admin, ProfileBuilder.profile("Facts Cluster")
+                .portfolio(ComparativePortfolio.ICT).nuts("ITH44").build()).id();
+
+        var facts = ModuleCaller.as(Optional.of(member), () -> context("notes").clusterFacts(id)).orElseThrow();
+
+        assertThat(facts.cluster().name()).isEqualTo("Facts Cluster");
+        assertThat(facts.portfolio()).isEqualTo("ICT");
+        assertThat(facts.country()).isEqualTo("IT");
+        assertThat(facts.nutsCode()).isEqualTo("ITH44");
+        assertThat(context("notes").clusterFacts(id + 1000)).isEmpty();
     }
 
     @Test

@@ -18,7 +18,9 @@ public class EventLog implements ModuleEventListener {
         String key = event.topic() + ":" + event.data().getOrDefault("module", event.source());
         var events = context.store().collection("events");
         if (events.get(key).isEmpty()) {
-            events.create(key, null, "{\"source\":\"" + event.source() + "\"}");
+            // who the listener acts for: nobody, unless the platform published the event on someone's behalf
+            String by = context.currentUser().map(u -> u.user().username()).orElse("");
+            events.create(key, null, "{\"source\":\"" + event.source() + "\",\"by\":\"" + by + "\"}");
         }
     }
 }

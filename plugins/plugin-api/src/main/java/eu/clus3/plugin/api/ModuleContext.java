@@ -30,6 +30,16 @@ public interface ModuleContext {
     /** The cluster organisation with this address name, under the same rule as {@link #cluster(long)}. */
     Optional<ClusterRef> clusterBySlug(String slug);
 
+    /**
+     * The sector, country and region of the cluster organisation with this id, under the same rule as
+     * {@link #cluster(long)}. Empty on a platform older than 1.2.0.
+     *
+     * @since 1.2.0
+     */
+    default Optional<ClusterFacts> clusterFacts(long id) {
+        return Optional.empty();
+    }
+
     /** The cluster organisations the current user may see (the public ones for visitors), by name. */
     List<ClusterRef> clusters();
 

@@ -1,0 +1,419 @@
+package eu.clus3.benchmarking.assessment;
+
+import eu.clus3.benchmarking.Json;
+import eu.clus3.benchmarking.edition.Edition;
+import eu.clus3.benchmarking.edition.Editions;
+import eu.clus3.benchmarking.edition.Indicator;
+import eu.clus3.benchmarking.scoring.ClusterResult;
+import eu.clus3.benchmarking.scoring.Scores;
+import eu.clus3.plugin.api.ClusterFacts;
+import eu.clus3.plugin.api.DocumentCollection;
+import eu.clus3.plugin.api.DocumentQuery;
+import eu.clus3.plugin.api.DocumentRevision;
+import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.api.StaleDocumentException;
+import eu.clus3.plugin.api.StoredDocument;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The benchmarking lifecycle: start, fill (save as you go), submit, review, correct, complete, reopen.
+ * Every rule is checked here, never only in a view; a refused change leaves the stored benchmarking as it was.
+ */
+public final class Benchmarkings {
+
+    public static final String COLLECTION = "benchmarkings";
+    public static final String COMPLETED_TOPIC = "benchmarking.completed";
+    static final int MAX_STORIES = 3;
+    static final int MAX_TEXT = 4000;
+    static final int MAX_LONG_TEXT = 20000;
+    static final int MAX_EVIDENCE = 20;
+
+    private final ModuleContext context;
+    private final Editions editions;
+    private final Clock clock;
+
+    public Benchmarkings(ModuleContext context, Editions editions, Clock clock) {
+        this.context = context;
+        this.editions = editions;
+        this.clock = clock;
+    }
+
+    public Benchmarkings(ModuleContext context, Editions editions) {
+        this(context, editions, Clock.systemUTC());
+    }
+
+    private DocumentCollection store() {
+        return context.store().collection(COLLECTION);
+    }
+
+    public Editions editions() {
+        return editions;
+    }
+
+    // --- reading ------------------------------------------------------------------------------
+
+    /** The benchmarking, when the current user may read it. */
+    public Benchmarking get(String key) {
+        Benchmarking b = load(key).orElseThrow(() -> BenchmarkingException.notFound("Benchmarking '" + key + "'"));
+        ModuleUser user = Access.user(context);
+        if (!Access.reads(user, b)) {
+            throw BenchmarkingException.forbidden("benchmarking.otherCluster", user.belongsTo(b.clusterId())
+                    ? "This benchmarking is not completed yet; its report opens when the assessor completes it"
+                    : "Benchmarkings are only open to their cluster and the regional staff");
+        }
+        return b;
+    }
+
+    /** The benchmarking, without a permission check (search, panels of the module itself). */
+    public Optional<Benchmarking> find(String key) {
+        return load(key);
+    }
+
+    Optional<Benchmarking> load(String key) {
+        return key == null ? Optional.empty() : store().get(key).map(Benchmarkings::read);
+    }
+
+    static Benchmarking read(StoredDocument d) {
+        return Json.read(d.json(), Benchmarking.class).withVersion(d.version());
+    }
+
+    /** A cluster's benchmarkings the current user may read, newest first. */
+    public List<Benchmarking> ofCluster(long clusterId) {
+        ModuleUser user = Access.user(context);
+        if (!Access.runs(user, clusterId) && !user.belongsTo(clusterId)) {
+            throw BenchmarkingException.forbidden("benchmarking.otherCluster",
+                    "Benchmarkings are only open to their cluster and the regional staff");
+        }
+        return allOfCluster(clusterId).stream().filter(b -> Access.reads(user, b)).toList();
+    }
+
+    List<Benchmarking> allOfCluster(long clusterId) {
+        List<Benchmarking> all = new ArrayList<>(store().find(DocumentQuery.all().ofCluster(clusterId)
+                .limit(DocumentQuery.MAX_LIMIT)).stream().map(Benchmarkings::read).toList());
+        all.sort(Comparator.comparing(Benchmarking::startedAt).reversed());
+        return all;
+    }
+
+    /** Every benchmarking, whoever asks (for the module's own aggregates, search and exported API). */
+    public List<Benchmarking> everything() {
+        List<Benchmarking> all = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            List<StoredDocument> page = store().find(DocumentQuery.all().offset(offset).limit(DocumentQuery.MAX_LIMIT));
+            page.forEach(d -> all.add(read(d)));
+            if (page.size() < DocumentQuery.MAX_LIMIT) {
+                return all;
+            }
+            offset += page.size();
+        }
+    }
+
+    /** The latest completed benchmarking of a cluster, without a permission check (exported API, panels). */
+    public Optional<Benchmarking> latestCompleted(long clusterId) {
+        return allOfCluster(clusterId).stream().filter(b -> b.state() == BenchmarkingState.COMPLETED)
+                .max(Comparator.comparing(Benchmarking::completedAt));
+    }
+
+    /** The latest completed result of every cluster benchmarked with the edition: the peer population. */
+    public List<ClusterResult> population(Edition edition) {
+        Map<Long, Benchmarking> latest = new HashMap<>();
+        for (Benchmarking b : everything()) {
+            if (b.state() == BenchmarkingState.COMPLETED && b.editionId().equals(edition.id())) {
+                latest.merge(b.clusterId(), b, (x, y) -> x.completedAt().compareTo(y.completedAt()) >= 0 ? x : y);
+            }
+        }
+        return latest.values().stream().map(b -> result(edition, b)).toList();
+    }
+
+    public static ClusterResult result(Edition edition, Benchmarking b) {
+        return new ClusterResult(b.clusterId(), b.portfolio(), b.country(), b.values(), Scores.of(edition, b.values()));
+    }
+
+    /** Every saved state of the benchmarking, oldest first (for the people who may read it while it runs). */
+    public List<DocumentRevision> revisions(String key) {
+        Benchmarking b = get(key);
+        if (!Access.runs(Access.user(context), b.clusterId())) {
+            throw BenchmarkingException.forbidden("benchmarking.managersOnly", "Only the cluster's managers and assessors see the revisions");
+        }
+        return store().history(key);
+    }
+
+    // --- the lifecycle ----------------------------------------------------------------------
+
+    /** Starts a benchmarking of the cluster with the current edition (its manager or an assessor). */
+    public Benchmarking start(long clusterId) {
+        ModuleUser user = Access.user(context);
+        if (!Access.runs(user, clusterId)) {
+            throw BenchmarkingException.forbidden("benchmarking.managersOnly",
+                    "Only the cluster's managers and assessors start a benchmarking");
+        }
+        ClusterFacts facts = context.clusterFacts(clusterId)
+                .orElseThrow(() -> BenchmarkingException.notFound("Cluster " + clusterId));
+        List<Benchmarking> existing = allOfCluster(clusterId);
+        Optional<Benchmarking> open = existing.stream().filter(b -> b.state() != BenchmarkingState.COMPLETED).findFirst();
+        if (open.isPresent()) {
+            throw BenchmarkingException.conflict("benchmarking.alreadyOpen", "The cluster already has a benchmarking in progress ("
+                    + open.get().key() + "); finish it first", open.get().version());
+        }
+        Edition edition = editions.current();
+        String key = "c" + clusterId + "-" + (existing.size() + 1);
+        String now = now();
+        Benchmarking b = new Benchmarking(key, clusterId, facts.cluster().slug(), facts.cluster().name(),
+                facts.portfolio(), facts.country(), edition.id(), BenchmarkingState.DRAFT, Map.of(), List.of(), null,
+                null, user.user().username(), now, null, null,
+                List.of(new StateChange(null, BenchmarkingState.DRAFT, user.user().username(), now, null)), 0);
+        try {
+            return read(store().create(key, clusterId, Json.write(b)));
+        } catch (StaleDocumentException e) {
+            throw BenchmarkingException.conflict("benchmarking.alreadyOpen", "Someone else just started a benchmarking of this cluster", null);
+        }
+    }
+
+    /** Saves answers: the manager while it is a draft, the assessor (corrections and notes) while under review. */
+    public Benchmarking saveAnswers(String key, long version, List<AnswerChange> changes) {
+        ModuleUser user = Access.user(context);
+        Benchmarking b = editable(key, version, user);
+        boolean assessing = b.state() == BenchmarkingState.UNDER_REVIEW;
+        Edition edition = editions.get(b.editionId());
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Answer> answers = new LinkedHashMap<>(b.answers());
+        for (AnswerChange c : changes) {
+            String field = "answers." + c.indicatorId();
+            Optional<Indicator> indicator = edition.indicator(c.indicatorId());
+            if (indicator.isEmpty()) {
+                problems.add(new FieldProblem(field, "benchmarking.unknownIndicator",
+                        "Edition " + edition.id() + " has no indicator '" + c.indicatorId() + "'"));
+                continue;
+            }
+            if (c.setsValue() && c.value() != null) {
+                Scores.problemWith(indicator.get(), c.value()).ifPresent(p -> problems.add(new FieldProblem(
+                        field + ".value", "benchmarking.outOfRange", "Indicator " + c.indicatorId() + ": " + p)));
+            }
+            if (c.comment() != null && c.comment().length() > MAX_TEXT) {
+                problems.add(new FieldProblem(field + ".comment", "benchmarking.tooLong",
+                        "A comment has at most " + MAX_TEXT + " characters"));
+            }
+            if (c.evidence() != null && (c.evidence().size() > MAX_EVIDENCE
+                    || c.evidence().stream().anyMatch(e -> e == null || e.isBlank() || e.length() > 500))) {
+                problems.add(new FieldProblem(field + ".evidence", "benchmarking.evidence",
+                        "Evidence is a list of at most " + MAX_EVIDENCE + " document names or addresses of up to 500 characters"));
+            }
+            if (c.assessorNote() != null && !assessing) {
+                problems.add(new FieldProblem(field + ".assessorNote", "benchmarking.assessorOnly",
+                        "Assessor notes are written during the review"));
+            } else if (c.assessorNote() != null && c.assessorNote().length() > MAX_TEXT) {
+                problems.add(new FieldProblem(field + ".assessorNote", "benchmarking.tooLong",
+                        "A note has at most " + MAX_TEXT + " characters"));
+            }
+            Answer old = b.answer(c.indicatorId());
+            Double value = c.setsValue() ? c.value() : old.value();
+            Double managerValue = old.managerValue();
+            if (assessing && c.setsValue() && managerValue == null && !java.util.Objects.equals(old.value(), value)) {
+                // keep what the manager said: the report shows corrections
+                managerValue = old.value();
+            }
+            answers.put(c.indicatorId(), new Answer(value,
+                    c.comment() != null ? blankToNull(c.comment()) : old.comment(),
+                    c.evidence() != null ? c.evidence() : old.evidence(),
+                    c.assessorNote() != null ? blankToNull(c.assessorNote()) : old.assessorNote(),
+                    managerValue));
+        }
+        if (!problems.isEmpty()) {
+            throw BenchmarkingException.invalid(problems.size() == 1 ? problems.get(0).message()
+                    : problems.size() + " answers are not valid", problems);
+        }
+        return save(b.with(b.state(), answers, b.stories(), b.recommendations(), b.assessor(), b.submittedAt(),
+                b.completedAt(), b.changes()));
+    }
+
+    /** Replaces the success stories (at most three). */
+    public Benchmarking saveStories(String key, long version, List<SuccessStory> stories) {
+        ModuleUser user = Access.user(context);
+        Benchmarking b = editable(key, version, user);
+        List<FieldProblem> problems = new ArrayList<>();
+        if (stories.size() > MAX_STORIES) {
+            problems.add(new FieldProblem("stories", "benchmarking.tooManyStories", "At most three success stories"));
+        }
+        List<SuccessStory> kept = new ArrayList<>();
+        for (int i = 0; i < stories.size(); i++) {
+            SuccessStory s = stories.get(i);
+            String title = s.title() == null ? "" : s.title().strip();
+            String text = s.text() == null ? "" : s.text().strip();
+            if (title.isEmpty() && text.isEmpty()) {
+                continue;
+            }
+            if (title.isEmpty() || title.length() > 200) {
+                problems.add(new FieldProblem("stories[" + i + "].title", "benchmarking.storyTitle",
+                        "A success story needs a title of up to 200 characters"));
+            }
+            if (text.length() > MAX_LONG_TEXT) {
+                problems.add(new FieldProblem("stories[" + i + "].text", "benchmarking.tooLong",
+                        "A success story has at most " + MAX_LONG_TEXT + " characters"));
+            }
+            kept.add(new SuccessStory(title, text));
+        }
+        if (!problems.isEmpty()) {
+            throw BenchmarkingException.invalid(problems.get(0).message(), problems);
+        }
+        return save(b.with(b.state(), b.answers(), kept, b.recommendations(), b.assessor(), b.submittedAt(),
+                b.completedAt(), b.changes()));
+    }
+
+    /** The manager hands the questionnaire to the assessors; every mandatory indicator must be answered. */
+    public Benchmarking submit(String key, long version) {
+        ModuleUser user = Access.user(context);
+        Benchmarking b = current(key, version, user);
+        if (!Access.runs(user, b.clusterId())) {
+            throw BenchmarkingException.forbidden("benchmarking.managersOnly", "Only the cluster's managers submit its benchmarking");
+        }
+        requireState(b, EnumSet.of(BenchmarkingState.DRAFT), "submitted");
+        requireMandatoryAnswers(b);
+        String now = now();
+        return save(b.with(BenchmarkingState.SUBMITTED, b.answers(), b.stories(), b.recommendations(), b.assessor(),
+                now, null, append(b, BenchmarkingState.SUBMITTED, user, now, null)));
+    }
+
+    /** An assessor takes a submitted benchmarking into review (the interview). */
+    public Benchmarking startReview(String key, long version) {
+        ModuleUser user = Access.user(context);
+        Access.requireAssessor(user);
+        Benchmarking b = current(key, version, user);
+        requireState(b, EnumSet.of(BenchmarkingState.SUBMITTED), "taken into review");
+        String now = now();
+        return save(b.with(BenchmarkingState.UNDER_REVIEW, b.answers(), b.stories(), b.recommendations(),
+                user.user().username(), b.submittedAt(), null, append(b, BenchmarkingState.UNDER_REVIEW, user, now, null)));
+    }
+
+    /** The assessor completes the review with recommendations; the report opens to the cluster. */
+    public Benchmarking complete(String key, long version, String recommendations) {
+        ModuleUser user = Access.user(context);
+        Access.requireAssessor(user);
+        Benchmarking b = current(key, version, user);
+        requireState(b, EnumSet.of(BenchmarkingState.UNDER_REVIEW), "completed");
+        if (recommendations != null && recommendations.length() > MAX_LONG_TEXT) {
+            throw BenchmarkingException.invalid("recommendations", "benchmarking.tooLong",
+                    "Recommendations have at most " + MAX_LONG_TEXT + " characters");
+        }
+        requireMandatoryAnswers(b);
+        String now = now();
+        Benchmarking done = save(b.with(BenchmarkingState.COMPLETED, b.answers(), b.stories(),
+                recommendations == null ? b.recommendations() : blankToNull(recommendations), user.user().username(),
+                b.submittedAt(), now, append(b, BenchmarkingState.COMPLETED, user, now, null)));
+        context.search().changed(done.key());
+        context.events().publish(COMPLETED_TOPIC, Map.of("key", done.key(), "clusterId", Long.toString(done.clusterId()),
+                "clusterSlug", done.clusterSlug(), "edition", done.editionId(), "completedAt", done.completedAt()));
+        return done;
+    }
+
+    /**
+     * An assessor reopens with a reason: a completed benchmarking goes back under review; a submitted or
+     * reviewed one goes back to the manager as a draft.
+     */
+    public Benchmarking reopen(String key, long version, String reason) {
+        ModuleUser user = Access.user(context);
+        Access.requireAssessor(user);
+        Benchmarking b = current(key, version, user);
+        if (reason == null || reason.isBlank() || reason.length() > MAX_TEXT) {
+            throw BenchmarkingException.invalid("reason", "benchmarking.reasonRequired",
+                    "Reopening needs a reason (up to " + MAX_TEXT + " characters)");
+        }
+        requireState(b, EnumSet.of(BenchmarkingState.SUBMITTED, BenchmarkingState.UNDER_REVIEW, BenchmarkingState.COMPLETED),
+                "reopened");
+        BenchmarkingState to = b.state() == BenchmarkingState.COMPLETED ? BenchmarkingState.UNDER_REVIEW : BenchmarkingState.DRAFT;
+        String now = now();
+        Benchmarking reopened = save(b.with(to, b.answers(), b.stories(), b.recommendations(), b.assessor(),
+                to == BenchmarkingState.DRAFT ? null : b.submittedAt(), null, append(b, to, user, now, reason.strip())));
+        if (b.state() == BenchmarkingState.COMPLETED) {
+            context.search().changed(reopened.key());
+        }
+        return reopened;
+    }
+
+    // --- helpers ---------------------------------------------------------------------------
+
+    /** The benchmarking at the version the caller read, or a conflict naming the current version. */
+    private Benchmarking current(String key, long version, ModuleUser user) {
+        Benchmarking b = load(key).orElseThrow(() -> BenchmarkingException.notFound("Benchmarking '" + key + "'"));
+        if (!Access.reads(user, b)) {
+            throw BenchmarkingException.forbidden("benchmarking.otherCluster",
+                    "Benchmarkings are only open to their cluster and the regional staff");
+        }
+        if (b.version() != version) {
+            throw BenchmarkingException.conflict("benchmarking.staleVersion", "Someone changed this benchmarking since you read it (now version "
+                    + b.version() + "); reload it", b.version());
+        }
+        return b;
+    }
+
+    /** Who may edit in which state: the manager a draft, the assessor one under review; nobody a submitted or completed one. */
+    private Benchmarking editable(String key, long version, ModuleUser user) {
+        Benchmarking b = current(key, version, user);
+        switch (b.state()) {
+            case DRAFT -> {
+                if (!Access.runs(user, b.clusterId())) {
+                    throw BenchmarkingException.forbidden("benchmarking.managersOnly", "Only the cluster's managers fill its questionnaire");
+                }
+            }
+            case UNDER_REVIEW -> Access.requireAssessor(user);
+            case SUBMITTED -> throw BenchmarkingException.conflict("benchmarking.notEditable",
+                    "This benchmarking is submitted: an assessor takes it into review (or reopens it) before it changes", b.version());
+            case COMPLETED -> throw BenchmarkingException.conflict("benchmarking.notEditable",
+                    "This benchmarking is completed and cannot change; an assessor may reopen it with a reason", b.version());
+        }
+        return b;
+    }
+
+    private static void requireState(Benchmarking b, EnumSet<BenchmarkingState> allowed, String what) {
+        if (!allowed.contains(b.state())) {
+            throw BenchmarkingException.conflict("benchmarking.wrongState", "A benchmarking that is "
+                    + b.state().name().toLowerCase().replace('_', ' ') + " cannot be " + what, b.version());
+        }
+    }
+
+    private void requireMandatoryAnswers(Benchmarking b) {
+        Edition edition = editions.get(b.editionId());
+        List<FieldProblem> missing = edition.indicators().stream()
+                .filter(i -> i.mandatory() && b.answer(i.id()).value() == null)
+                .map(i -> new FieldProblem("answers." + i.id(), "benchmarking.missing",
+                        "Indicator " + i.id() + " (" + i.name().en() + ") needs an answer"))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw BenchmarkingException.invalid(missing.size() + " mandatory indicator" + (missing.size() == 1 ? "" : "s")
+                    + " still need an answer", missing);
+        }
+    }
+
+    private Benchmarking save(Benchmarking b) {
+        try {
+            return read(store().update(b.key(), b.version(), Json.write(b)));
+        } catch (StaleDocumentException e) {
+            throw BenchmarkingException.conflict("benchmarking.staleVersion",
+                    "Someone changed this benchmarking since you read it; reload it", e.currentVersion());
+        }
+    }
+
+    private static List<StateChange> append(Benchmarking b, BenchmarkingState to, ModuleUser user, String at, String reason) {
+        List<StateChange> changes = new ArrayList<>(b.changes());
+        changes.add(new StateChange(b.state(), to, user.user().username(), at, reason));
+        return changes;
+    }
+
+    private String now() {
+        return Instant.now(clock).toString();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,124 @@
+package eu.clus3.benchmarking.edition;
+
+import eu.clus3.benchmarking.assessment.Access;
+import eu.clus3.benchmarking.assessment.BenchmarkingException;
+import eu.clus3.benchmarking.assessment.FieldProblem;
+import eu.clus3.plugin.api.DocumentCollection;
+import eu.clus3.plugin.api.DocumentQuery;
+import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.api.StoredDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The editions the platform knows: the shipped default plus those administrators imported (collection
+ * {@code editions}, one document per edition, never changed once stored: a benchmarking points at its
+ * edition by id), and which one new benchmarkings use (collection {@code settings}, key {@code current-edition}).
+ */
+public final class Editions {
+
+    private static final String SETTINGS = "settings";
+    private static final String CURRENT = "current-edition";
+
+    private final ModuleContext context;
+    private final Map<String, Edition> parsed = new ConcurrentHashMap<>();
+    private final Edition shipped;
+
+    public Editions(ModuleContext context) {
+        this.context = context;
+        this.shipped = DefaultEdition.load();
+    }
+
+    private DocumentCollection stored() {
+        return context.store().collection("editions");
+    }
+
+    public Edition shipped() {
+        return shipped;
+    }
+
+    public Optional<Edition> find(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        if (id.equals(shipped.id())) {
+            return Optional.of(shipped);
+        }
+        Edition cached = parsed.get(id);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        return stored().get(id).map(d -> {
+            Edition e = EditionFormat.read(d.json());
+            parsed.put(id, e);
+            return e;
+        });
+    }
+
+    public Edition get(String id) {
+        return find(id).orElseThrow(() -> BenchmarkingException.notFound("Edition '" + id + "'"));
+    }
+
+    /** The edition new benchmarkings use: the one an administrator chose, else the shipped one. */
+    public Edition current() {
+        return context.store().collection(SETTINGS).get(CURRENT)
+                .map(d -> d.json().replaceAll("^\\{\"id\":\"(.*)\"}$", "$1"))
+                .flatMap(this::find).orElse(shipped);
+    }
+
+    public List<Edition> all() {
+        List<Edition> all = new ArrayList<>(List.of(shipped));
+        for (StoredDocument d : stored().find(DocumentQuery.all().limit(DocumentQuery.MAX_LIMIT))) {
+            find(d.key()).filter(e -> !e.id().equals(shipped.id())).ifPresent(all::add);
+        }
+        return all;
+    }
+
+    /**
+     * Imports an edition file (administrators). The same file again changes nothing; another file under
+     * an id in use is refused, because benchmarkings already point at that id.
+     */
+    public Edition importEdition(String json) {
+        ModuleUser user = Access.user(context);
+        if (!Access.administrator(user)) {
+            throw BenchmarkingException.forbidden("benchmarking.administratorsOnly", "Only administrators import editions");
+        }
+        Edition edition;
+        try {
+            edition = EditionFormat.read(json);
+        } catch (InvalidEditionException e) {
+            throw BenchmarkingException.invalid(e.getMessage(), e.problems().stream()
+                    .map(p -> new FieldProblem(p.substring(0, Math.max(0, p.indexOf(':'))), "edition.invalid", p)).toList());
+        }
+        Optional<Edition> existing = find(edition.id());
+        if (existing.isPresent()) {
+            if (existing.get().equals(edition)) {
+                return edition;
+            }
+            throw BenchmarkingException.conflict("edition.exists", "An edition '" + edition.id()
+                    + "' exists with other content; import a new edition under a new id", null);
+        }
+        stored().create(edition.id(), null, EditionFormat.write(edition));
+        parsed.put(edition.id(), edition);
+        return edition;
+    }
+
+    /** Chooses the edition new benchmarkings use (administrators). */
+    public Edition makeCurrent(String id) {
+        ModuleUser user = Access.user(context);
+        if (!Access.administrator(user)) {
+            throw BenchmarkingException.forbidden("benchmarking.administratorsOnly", "Only administrators choose the edition");
+        }
+        Edition edition = get(id);
+        var settings = context.store().collection(SETTINGS);
+        String json = "{\"id\":\"" + edition.id() + "\"}";
+        settings.get(CURRENT).ifPresentOrElse(d -> settings.update(CURRENT, d.version(), json),
+                () -> settings.create(CURRENT, null, json));
+        return edition;
+    }
+}

@@ -1,0 +1,82 @@
+package eu.clus3.benchmarking.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import eu.clus3.benchmarking.assessment.BenchmarkingException;
+import eu.clus3.benchmarking.assessment.BenchmarkingState;
+import eu.clus3.benchmarking.assessment.Benchmarkings;
+import eu.clus3.benchmarking.edition.Editions;
+import eu.clus3.benchmarking.report.Reports;
+import eu.clus3.plugin.api.ModuleContext;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * What every view of the module shares: the services (built from the view's {@link ModuleContext}, never
+ * injected), the viewer's language, messages, links between the module's pages, and one way to show a refusal.
+ */
+final class Screen {
+
+    final ModuleContext context;
+    final Benchmarkings benchmarkings;
+    final Reports reports;
+
+    Screen(ModuleContext context) {
+        this.context = context;
+        this.benchmarkings = new Benchmarkings(context, new Editions(context));
+        this.reports = new Reports(context, benchmarkings);
+    }
+
+    Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Locale.ENGLISH : ui.getLocale();
+    }
+
+    String t(String key, Object... args) {
+        return context.message(locale(), key, args);
+    }
+
+    String state(BenchmarkingState state) {
+        return t("state." + state.name());
+    }
+
+    /** A link to another page of the module, followed without reloading the page. */
+    Anchor link(String path, String text) {
+        Anchor a = new Anchor(context.links().moduleView(path), text);
+        a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+
+    void go(String path) {
+        UI.getCurrent().navigate(context.links().moduleView(path));
+    }
+
+    /** Runs a change; a refusal shows its reason (in the viewer's language when the module has one) and returns null. */
+    <T> T attempt(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (BenchmarkingException e) {
+            String translated = t("error." + e.code());
+            String message = translated.startsWith("!") ? e.getMessage() : translated;
+            if (!e.errors().isEmpty() && e.errors().size() <= 8) {
+                message = message + ": " + String.join("; ", e.errors().stream().map(f -> f.message()).toList());
+            }
+            Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return null;
+        }
+    }
+
+    static <C extends Component> C id(C component, String id) {
+        component.setId(id);
+        return component;
+    }
+
+    static String score(Double d) {
+        return d == null ? "–" : String.valueOf(Math.round(d));
+    }
+}

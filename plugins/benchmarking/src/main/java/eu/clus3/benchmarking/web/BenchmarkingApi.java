@@ -1,0 +1,406 @@
+package eu.clus3.benchmarking.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clus3.benchmarking.Json;
+import eu.clus3.benchmarking.assessment.Access;
+import eu.clus3.benchmarking.assessment.AnswerChange;
+import eu.clus3.benchmarking.assessment.Benchmarking;
+import eu.clus3.benchmarking.assessment.BenchmarkingException;
+import eu.clus3.benchmarking.assessment.Benchmarkings;
+import eu.clus3.benchmarking.assessment.FieldProblem;
+import eu.clus3.benchmarking.assessment.SuccessStory;
+import eu.clus3.benchmarking.edition.Edition;
+import eu.clus3.benchmarking.edition.EditionFormat;
+import eu.clus3.benchmarking.edition.Editions;
+import eu.clus3.benchmarking.report.Charts;
+import eu.clus3.benchmarking.report.Reports;
+import eu.clus3.benchmarking.results.BenchmarkResults;
+import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.RestEndpoint;
+import eu.clus3.plugin.api.StaleDocumentException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.pf4j.Extension;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The module's JSON API under {@code /api/modules/benchmarking/}: editions, the lifecycle of a
+ * benchmarking, reports with SVG charts, history, the regional overview. Changes carry the version the
+ * client read ({@code "version"} in the body); refusals answer a problem document like the platform's
+ * (status, {@code code}, {@code errors[]} by field, {@code currentVersion} after a conflict).
+ */
+@Extension
+public class BenchmarkingApi implements RestEndpoint {
+
+    static final String PROBLEM = "application/problem+json";
+
+    private final ModuleContext context;
+    private final Editions editions;
+    private final Benchmarkings benchmarkings;
+    private final Reports reports;
+
+    public BenchmarkingApi(ModuleContext context) {
+        this.context = context;
+        this.editions = new Editions(context);
+        this.benchmarkings = new Benchmarkings(context, editions);
+        this.reports = new Reports(context, benchmarkings);
+    }
+
+    @Override
+    public Object resource() {
+        return new Resource();
+    }
+
+    @Produces(MediaType.APPLICATION_JSON)
+    public class Resource {
+
+        // --- editions ---------------------------------------------------------------------
+
+        @GET
+        @Path("editions")
+        public Response editions() {
+            return answer(200, () -> {
+                Access.user(context);
+                String current = editions.current().id();
+                return editions.all().stream().map(e -> Map.of("id", e.id(), "title", e.title(),
+                        "published", e.published() == null ? "" : e.published(), "areas", e.areas().size(),
+                        "indicators", e.indicators().size(), "current", e.id().equals(current))).toList();
+            });
+        }
+
+        /** The edition file, exactly as it imports. */
+        @GET
+        @Path("editions/{id}")
+        public Response edition(@PathParam("id") String id) {
+            return answer(200, () -> {
+                Access.user(context);
+                return new Raw(EditionFormat.write(editions.get(id)));
+            });
+        }
+
+        @POST
+        @Path("editions")
+        @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
+        public Response importEdition(String json) {
+            return answer(201, () -> {
+                Edition e = editions.importEdition(json);
+                return Map.of("id", e.id(), "areas", e.areas().size(), "indicators", e.indicators().size());
+            });
+        }
+
+        @PUT
+        @Path("editions/current")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response makeCurrent(String body) {
+            return answer(200, () -> {
+                JsonNode json = object(body);
+                Edition e = editions.makeCurrent(text(json, "id"));
+                return Map.of("id", e.id());
+            });
+        }
+
+        // --- a cluster's benchmarkings -----------------------------------------------------
+
+        @GET
+        @Path("clusters/{clusterId}/benchmarkings")
+        public Response ofCluster(@PathParam("clusterId") long clusterId) {
+            return answer(200, () -> benchmarkings.ofCluster(clusterId));
+        }
+
+        @POST
+        @Path("clusters/{clusterId}/benchmarkings")
+        public Response start(@PathParam("clusterId") long clusterId) {
+            return answer(201, () -> benchmarkings.start(clusterId));
+        }
+
+        @GET
+        @Path("clusters/{clusterId}/history")
+        public Response history(@PathParam("clusterId") long clusterId, @QueryParam("lang") String lang,
+                                @HeaderParam("Accept-Language") String accept) {
+            return answer(200, () -> reports.history(clusterId, locale(lang, accept)));
+        }
+
+        /** The exported API's answer over HTTP: the cluster's latest completed results per indicator. */
+        @GET
+        @Path("clusters/{clusterId}/latest")
+        public Response latest(@PathParam("clusterId") long clusterId) {
+            return answer(200, () -> {
+                var user = Access.user(context);
+                if (!Access.runs(user, clusterId) && !user.belongsTo(clusterId)) {
+                    throw BenchmarkingException.forbidden("benchmarking.otherCluster",
+                            "Benchmarkings are only open to their cluster and the regional staff");
+                }
+                return benchmarkings.latestCompleted(clusterId)
+                        .map(b -> BenchmarkResults.of(editions.get(b.editionId()), b))
+                        .orElseThrow(() -> BenchmarkingException.notFound("A completed benchmarking of cluster " + clusterId));
+            });
+        }
+
+        @GET
+        @Path("region")
+        public Response region(@QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+            return answer(200, () -> reports.region(locale(lang, accept)));
+        }
+
+        // --- one benchmarking ------------------------------------------------------------------
+
+        @GET
+        @Path("benchmarkings/{key}")
+        public Response get(@PathParam("key") String key) {
+            return answer(200, () -> benchmarkings.get(key));
+        }
+
+        @GET
+        @Path("benchmarkings/{key}/revisions")
+        public Response revisions(@PathParam("key") String key) {
+            return answer(200, () -> benchmarkings.revisions(key).stream().map(r -> Map.of("version", r.version(),
+                    "changedAt", r.changedAt().toString(), "changedBy", r.changedBy() == null ? "" : r.changedBy())).toList());
+        }
+
+        /** {@code {"version": 3, "answers": {"1.1": {"value": 40, "comment": "...", "evidence": ["..."]}}}} */
+        @PUT
+        @Path("benchmarkings/{key}/answers")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response saveAnswers(@PathParam("key") String key, String body) {
+            return answer(200, () -> {
+                JsonNode json = object(body);
+                return benchmarkings.saveAnswers(key, version(json), changes(json.get("answers")));
+            });
+        }
+
+        /** {@code {"version": 3, "stories": [{"title": "...", "text": "..."}]}} */
+        @PUT
+        @Path("benchmarkings/{key}/stories")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response saveStories(@PathParam("key") String key, String body) {
+            return answer(200, () -> {
+                JsonNode json = object(body);
+                JsonNode list = json.get("stories");
+                if (list == null || !list.isArray()) {
+                    throw BenchmarkingException.invalid("stories", "benchmarking.stories", "stories must be a list");
+                }
+                List<SuccessStory> stories = new ArrayList<>();
+                list.forEach(s -> stories.add(new SuccessStory(s.path("title").asText(""), s.path("text").asText(""))));
+                return benchmarkings.saveStories(key, version(json), stories);
+            });
+        }
+
+        @POST
+        @Path("benchmarkings/{key}/submit")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response submit(@PathParam("key") String key, String body) {
+            return answer(200, () -> benchmarkings.submit(key, version(object(body))));
+        }
+
+        @POST
+        @Path("benchmarkings/{key}/review")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response review(@PathParam("key") String key, String body) {
+            return answer(200, () -> benchmarkings.startReview(key, version(object(body))));
+        }
+
+        /** {@code {"version": 7, "recommendations": "..."}} */
+        @POST
+        @Path("benchmarkings/{key}/complete")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response complete(@PathParam("key") String key, String body) {
+            return answer(200, () -> {
+                JsonNode json = object(body);
+                return benchmarkings.complete(key, version(json),
+                        json.hasNonNull("recommendations") ? json.get("recommendations").asText() : null);
+            });
+        }
+
+        /** {@code {"version": 8, "reason": "..."}} */
+        @POST
+        @Path("benchmarkings/{key}/reopen")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Response reopen(@PathParam("key") String key, String body) {
+            return answer(200, () -> {
+                JsonNode json = object(body);
+                return benchmarkings.reopen(key, version(json), json.path("reason").asText(null));
+            });
+        }
+
+        @GET
+        @Path("benchmarkings/{key}/report")
+        public Response report(@PathParam("key") String key, @QueryParam("lang") String lang,
+                               @HeaderParam("Accept-Language") String accept) {
+            return answer(200, () -> reports.report(key, locale(lang, accept)));
+        }
+
+        /** The report as a page for printing or saving as PDF. */
+        @GET
+        @Path("benchmarkings/{key}/printable")
+        @Produces(MediaType.TEXT_HTML)
+        public Response printable(@PathParam("key") String key, @QueryParam("lang") String lang,
+                                  @HeaderParam("Accept-Language") String accept) {
+            Locale locale = locale(lang, accept);
+            Response r = answer(200, () -> new Raw(eu.clus3.benchmarking.report.PrintableReport.html(
+                    reports.report(key, locale), locale, (k, args) -> context.message(locale, k, args))));
+            return r.getStatus() == 200 ? Response.ok(r.getEntity(), MediaType.TEXT_HTML + ";charset=utf-8").build() : r;
+        }
+
+        /** The report's charts as SVG: {@code areas} (radar) or {@code indicators} (bars). */
+        @GET
+        @Path("benchmarkings/{key}/charts/{chart}.svg")
+        @Produces("image/svg+xml")
+        public Response chart(@PathParam("key") String key, @PathParam("chart") String chart,
+                              @QueryParam("lang") String lang, @HeaderParam("Accept-Language") String accept) {
+            Response r = answer(200, () -> {
+                var report = reports.report(key, locale(lang, accept));
+                return switch (chart) {
+                    case "areas" -> new Raw(Charts.radar(report, locale(lang, accept)));
+                    case "indicators" -> new Raw(Charts.bars(report, locale(lang, accept)));
+                    default -> throw BenchmarkingException.notFound("Chart '" + chart + "'");
+                };
+            });
+            return r.getStatus() == 200 ? Response.ok(r.getEntity(), "image/svg+xml").build() : r;
+        }
+    }
+
+    // --- request and answer helpers --------------------------------------------------------------
+
+    /** Text already in JSON (or SVG) form, sent as it is. */
+    record Raw(String text) {
+    }
+
+    static Response answer(int status, Supplier<Object> work) {
+        try {
+            Object result = work.get();
+            String body = result instanceof Raw raw ? raw.text() : Json.write(result);
+            return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON).build();
+        } catch (BenchmarkingException e) {
+            return problem(e.status(), e.code(), e.getMessage(), e.errors(), e.currentVersion());
+        } catch (StaleDocumentException e) {
+            return problem(409, "benchmarking.staleVersion", e.getMessage(), List.of(), e.currentVersion());
+        } catch (InvalidDocumentException e) {
+            return problem(400, "benchmarking.invalid", e.getMessage(), List.of(), null);
+        }
+    }
+
+    static Response problem(int status, String code, String detail, List<FieldProblem> errors, Long currentVersion) {
+        ObjectNode p = Json.MAPPER.createObjectNode();
+        p.put("type", "about:blank");
+        p.put("title", Response.Status.fromStatusCode(status) == null ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase());
+        p.put("status", status);
+        p.put("detail", detail);
+        p.put("code", code);
+        if (!errors.isEmpty()) {
+            ArrayNode list = p.putArray("errors");
+            errors.forEach(e -> list.addObject().put("field", e.field()).put("code", e.code()).put("message", e.message()));
+        }
+        if (currentVersion != null) {
+            p.put("currentVersion", currentVersion);
+        }
+        return Response.status(status).entity(Json.write(p)).type(PROBLEM).build();
+    }
+
+    static JsonNode object(String body) {
+        JsonNode json = Json.tree(body);
+        if (json == null || !json.isObject()) {
+            throw BenchmarkingException.invalid("body", "benchmarking.malformed", "The body must be a JSON object");
+        }
+        return json;
+    }
+
+    static long version(JsonNode json) {
+        JsonNode v = json.get("version");
+        if (v == null || !v.canConvertToLong() || !v.isIntegralNumber()) {
+            throw BenchmarkingException.invalid("version", "benchmarking.versionRequired",
+                    "Send the version you read (\"version\": n) with every change");
+        }
+        return v.asLong();
+    }
+
+    static String text(JsonNode json, String field) {
+        JsonNode v = json.get(field);
+        if (v == null || !v.isTextual() || v.asText().isBlank()) {
+            throw BenchmarkingException.invalid(field, "benchmarking.required", field + " is required");
+        }
+        return v.asText();
+    }
+
+    /** {"1.1": {"value": 3, "comment": "...", "evidence": [...], "assessorNote": "..."}, ...} */
+    static List<AnswerChange> changes(JsonNode answers) {
+        if (answers == null || !answers.isObject()) {
+            throw BenchmarkingException.invalid("answers", "benchmarking.answers",
+                    "answers must be an object of indicator ids to answers");
+        }
+        List<AnswerChange> changes = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = answers.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String field = "answers." + f.getKey();
+            JsonNode a = f.getValue();
+            if (!a.isObject()) {
+                problems.add(new FieldProblem(field, "benchmarking.answers", "An answer is an object with a value"));
+                continue;
+            }
+            boolean setsValue = a.has("value");
+            Double value = null;
+            JsonNode v = a.get("value");
+            if (setsValue && !v.isNull()) {
+                if (v.isBoolean()) {
+                    value = v.asBoolean() ? 1.0 : 0.0;
+                } else if (v.isNumber()) {
+                    value = v.asDouble();
+                } else {
+                    problems.add(new FieldProblem(field + ".value", "benchmarking.notANumber", "The value must be a number"));
+                    continue;
+                }
+            }
+            List<String> evidence = null;
+            if (a.has("evidence")) {
+                if (!a.get("evidence").isArray()) {
+                    problems.add(new FieldProblem(field + ".evidence", "benchmarking.evidence", "Evidence is a list of texts"));
+                    continue;
+                }
+                evidence = new ArrayList<>();
+                for (JsonNode e : a.get("evidence")) {
+                    evidence.add(e.asText());
+                }
+            }
+            changes.add(new AnswerChange(f.getKey(), setsValue, value,
+                    a.has("comment") ? a.get("comment").asText("") : null, evidence,
+                    a.has("assessorNote") ? a.get("assessorNote").asText("") : null));
+        }
+        if (!problems.isEmpty()) {
+            throw BenchmarkingException.invalid(problems.get(0).message(), problems);
+        }
+        return changes;
+    }
+
+    static Locale locale(String lang, String acceptLanguage) {
+        String l = lang != null ? lang : acceptLanguage;
+        return l != null && l.trim().toLowerCase(Locale.ROOT).startsWith("it") ? Locale.ITALIAN : Locale.ENGLISH;
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}

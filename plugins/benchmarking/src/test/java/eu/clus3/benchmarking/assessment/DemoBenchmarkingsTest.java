@@ -1,0 +1,54 @@
+package eu.clus3.benchmarking.assessment;
+
+import eu.clus3.benchmarking.edition.Editions;
+import eu.clus3.benchmarking.report.History;
+import eu.clus3.benchmarking.report.Report;
+import eu.clus3.benchmarking.report.Reports;
+import eu.clus3.benchmarking.scoring.PeerGroup;
+import eu.clus3.benchmarking.testing.TestModuleContext;
+import eu.clus3.plugin.api.ModuleEvent;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DemoBenchmarkingsTest {
+
+    @Test
+    void sixDemoClustersGetACompletedBenchmarkingAndTwoOfThemTwo() {
+        TestModuleContext context = new TestModuleContext();
+        String[] portfolios = {"MARITIME_TECHNOLOGIES", "FOOD_INDUSTRY", "HEALTH_AND_MEDICAL_SCIENCE",
+                "CONSTRUCTION", "PRODUCTION_AND_ENGINEERING", "CREATIVE_INDUSTRIES"};
+        for (int c = 0; c < 6; c++) {
+            context.cluster(c + 1, portfolios[c], "IT");
+        }
+        context.actAs(TestModuleContext.administrator(1));
+        DemoBenchmarkings demo = new DemoBenchmarkings(context);
+
+        assertThat(demo.accepts("platform.demo-data-loaded")).isTrue();
+        demo.onEvent(new ModuleEvent("platform.demo-data-loaded", "platform", Map.of(), Instant.now()));
+        List<Benchmarking> again = demo.fill();
+
+        assertThat(again).as("only into an empty module").isEmpty();
+        Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
+        List<Benchmarking> all = benchmarkings.everything();
+        assertThat(all).hasSize(8).allSatisfy(b -> {
+            assertThat(b.state()).isEqualTo(BenchmarkingState.COMPLETED);
+            assertThat(b.values()).hasSize(36);
+        });
+        assertThat(context.searchChanges).hasSize(8);
+
+        context.actAs(TestModuleContext.manager(50, 1));
+        Reports reports = new Reports(context, benchmarkings);
+        Report report = reports.report(benchmarkings.latestCompleted(1).orElseThrow().key(), Locale.ENGLISH);
+        assertThat(report.groups()).filteredOn(Report.Group::enoughPeers).extracting(Report.Group::group)
+                .containsExactlyInAnyOrder(PeerGroup.COUNTRY, PeerGroup.ALL);
+        History history = reports.history(1, Locale.ENGLISH);
+        assertThat(history.benchmarkings()).hasSize(2);
+        assertThat(history.benchmarkings().get(0).changes()).hasSize(36);
+    }
+}
