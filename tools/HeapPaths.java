@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Why is an object still alive? Reads a heap dump (HPROF, e.g. {@code jcmd <pid> GC.heap_dump file.hprof})
- * and prints, for each live instance of a class, the shortest chain of strong references from a GC root
- * (weak, soft and phantom referents are not followed). Written to find what keeps an uninstalled module's
+ * and prints, for each live instance of a class, the shortest chain of references from a GC root that survive a
+ * full collection: strong ones, soft references (kept until memory runs short) and objects waiting for
+ * finalization; weak and phantom referents are not followed. Written to find what keeps an uninstalled module's
  * class loader ({@code org.pf4j.PluginClassLoader}) in memory; Eclipse MAT is not available here.
  *
  * <pre>java -Xmx2g tools/HeapPaths.java ui/target/module-heap.hprof org.pf4j.PluginClassLoader [max] [cut...]</pre>
@@ -191,9 +192,15 @@ public class HeapPaths {
             int at = begin(id, classId);
             edge("<class>", classId);
             int offset = 0;
+            // Soft references (cleared only under memory pressure) and finalizer references keep their referent.
+            boolean strongReferent = false;
+            for (long c = classId; c != 0 && classes.containsKey(c); c = classes.get(c).superId()) {
+                String n = classNames.get(c);
+                strongReferent |= "java.lang.ref.SoftReference".equals(n) || "java.lang.ref.FinalReference".equals(n);
+            }
             for (long c = classId; c != 0 && classes.containsKey(c); c = classes.get(c).superId()) {
                 ClassInfo info = classes.get(c);
-                boolean reference = "java.lang.ref.Reference".equals(classNames.get(c));
+                boolean reference = "java.lang.ref.Reference".equals(classNames.get(c)) && !strongReferent;
                 for (Field f : info.fields()) {
                     if (f.type() == OBJECT) {
                         long target = idAt(data, offset);

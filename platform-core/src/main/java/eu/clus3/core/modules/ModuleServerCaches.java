@@ -17,11 +17,12 @@ import java.util.logging.Logger;
 
 /**
  * Caches of the server that keep a module's classes after the module is gone, emptied for its class loader when
- * it stops. Found in heap dumps of Payara Micro 6.2025.10 (docs/benchmarks.md): Payara's MicroProfile Telemetry
- * keeps, for every JAX-RS method called, maps keyed by the resource class and method — one static
- * ({@code OpenTracingHelper.canTraceCache}) and four in the helper of its Jersey application listener — and
- * empties them only when the application is undeployed. Their {@code clear(ClassLoader)} is internal: reached by
- * reflection, in this one place. {@code ModuleLeakIT} fails if a Payara upgrade renames them.
+ * it stops. Found in heap dumps of Payara Micro 6.2025.10 (docs/benchmarks.md, tools/HeapPaths.java): Payara's
+ * MicroProfile Telemetry keeps, for every JAX-RS method called, maps keyed by the resource class and method — one
+ * static ({@code OpenTracingHelper.canTraceCache}) and four in the helper of its Jersey application listener —
+ * and empties them only when the application is undeployed; Jersey's Hibernate Validator keeps bean metadata of
+ * each resource class (softly). Their clearing methods are internal: reached by reflection, in this one place.
+ * {@code ModulesIT} fails if a Payara upgrade renames them.
  *
  * <p>A JAX-RS feature, so that Jersey hands over its injection manager (where the listener lives) at start.
  */
@@ -45,6 +46,7 @@ public class ModuleServerCaches implements Feature {
         if (injection == null) {
             return;
         }
+        forgetValidation(injection, moduleLoader);
         try {
             List<Object> caches = new ArrayList<>();
             Class<?> helperType = null;
@@ -71,6 +73,51 @@ public class ModuleServerCaches implements Feature {
             LOG.log(Level.WARNING, "The server's telemetry caches could not be cleared: an uninstalled module's classes"
                     + " may stay in memory until restart", e);
         }
+    }
+
+    /**
+     * Jersey validates resource calls with its own Hibernate Validator, whose bean metadata cache holds each
+     * resource class through soft references: gone only when memory runs short, so an uninstalled module would
+     * linger until then. Its {@code clear()} empties it (the platform's classes are read again on their next call);
+     * Jersey's {@code ValidateOnExecutionHandler} keeps per-method answers, dropped for the module's methods.
+     */
+    private static void forgetValidation(InjectionManager injection, ClassLoader moduleLoader) {
+        try {
+            Object validator = injection.getInstance(org.glassfish.jersey.server.internal.inject.ConfiguredValidator.class);
+            if (validator == null) {
+                return;
+            }
+            Object delegate = field(validator, "delegate");
+            Object manager = field(delegate != null ? delegate : validator, "beanMetaDataManager");
+            if (manager != null) {
+                Method clear = manager.getClass().getMethod("clear");
+                clear.setAccessible(true);
+                clear.invoke(manager);
+            }
+            Object onExecution = field(validator, "validateOnExecutionHandler");
+            if (onExecution != null) {
+                for (Object cache : fieldValues(onExecution, f -> java.util.Map.class.isAssignableFrom(f.getType()))) {
+                    ((java.util.Map<?, ?>) cache).keySet().removeIf(k -> k instanceof Method m
+                            && m.getDeclaringClass().getClassLoader() == moduleLoader);
+                }
+            }
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            LOG.log(Level.WARNING, "The validator's metadata cache could not be cleared: an uninstalled module's classes"
+                    + " may stay in memory until memory runs short", e);
+        }
+    }
+
+    /** The value of a field declared by the object's class or a superclass, or null when there is none. */
+    private static Object field(Object owner, String name) throws IllegalAccessException {
+        for (Class<?> c = owner.getClass(); c != null; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.getName().equals(name) && !Modifier.isStatic(f.getModifiers())) {
+                    f.setAccessible(true);
+                    return f.get(owner);
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isResourceCache(Field f) {

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
  * docs/benchmarks.md): the reflection caches behind {@code ComponentUtil}, {@code UIInternals.warnedAboutDeps},
  * and the service-destroy listener each {@code ComponentMetaData} registers with the {@code VaadinService} (it
  * holds the component class). The last two are internal fields: reached by reflection, in this one place, tested
- * by the module leak check ({@code ModuleLeakIT}: a Vaadin upgrade that renames them shows there).
+ * by the module leak check ({@code ModulesIT}: a Vaadin upgrade that renames them shows there).
  */
 final class VaadinCaches {
 

@@ -109,6 +109,13 @@ class ModulesIT {
         assertThat(newest.path("moduleId").asText()).isEqualTo("example");
         assertThat(newest.path("read").asBoolean()).isFalse();
         assertThat(assertJson(admin.get("api/notifications/unread"), 200).path("unread").asLong()).isEqualTo(unread + 1);
+        try (Browser browser = Browser.open(base)) {
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            browser.go("notifications");
+            // Listed with the module's words, leading to the module's page.
+            assertThat(browser.visible(By.cssSelector("#notification-list a[href='modules/example']")).getText())
+                    .isEqualTo("Remember the note shopping");
+        }
         uninstall();
     }
 
