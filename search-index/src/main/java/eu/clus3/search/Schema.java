@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class Schema {
 
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     static final String ID = "id";
     static final String TYPE = "type";
@@ -92,17 +92,29 @@ final class Schema {
         return new Term(ID, id);
     }
 
-    /** Every facet dimension may hold several values per document. */
+    /**
+     * Every facet dimension may hold several values per document, and has a doc-values field of its own
+     * ({@code $facet.cluster}...): counting three dimensions of a search then reads those three, not every
+     * value of every dimension of each match (version 2 of the layout).
+     */
     static FacetsConfig facetsConfig() {
         return new FacetsConfig() {
             @Override
-            protected DimConfig getDefaultDimConfig() {
+            public DimConfig getDimConfig(String dimension) {
                 DimConfig config = new DimConfig();
                 config.multiValued = true;
+                config.indexFieldName = facetField(dimension);
                 return config;
             }
         };
     }
+
+    /** The doc-values field holding a facet dimension's values. */
+    static String facetField(String dimension) {
+        return FACET_FIELD_PREFIX + dimension;
+    }
+
+    static final String FACET_FIELD_PREFIX = "$facet.";
 
     static Document toLucene(SearchDocument source, FacetsConfig facets) {
         Document doc = new Document();

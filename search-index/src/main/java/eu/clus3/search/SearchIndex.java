@@ -2,14 +2,7 @@ package eu.clus3.search;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.range.LongRange;
-import org.apache.lucene.facet.range.LongRangeFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -27,6 +20,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -460,11 +455,11 @@ public final class SearchIndex implements Closeable {
             }
         }
         List<SearchResults.Hit> hits = hits(searcher, found, request.offset(), request.snippets());
-        Map<String, List<SearchResults.FacetCount>> facets = facets(searcher, request, found.facets);
+        Map<String, List<SearchResults.FacetCount>> facets = facets(request, found.facets);
         return new SearchResults(found.total, found.exact, hits, facets, didYouMean, typoTolerant);
     }
 
-    private record Found(Query scoring, ScoreDoc[] docs, long total, boolean exact, FacetsCollector facets) { }
+    private record Found(Query scoring, ScoreDoc[] docs, long total, boolean exact, FacetCounter.Counts facets) { }
 
     private Found find(Snapshot searcher, SearchRequest request, Query scoring, Query filters, Query visibility)
             throws IOException {
@@ -474,14 +469,17 @@ public final class SearchIndex implements Closeable {
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : null;
         if (!request.facets().isEmpty()) {
-            FacetsCollectorManager.FacetsResult result = sort == null
-                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
-            long total = 0;
-            for (FacetsCollector.MatchingDocs m : result.facetsCollector().getMatchingDocs()) {
-                total += m.totalHits;
+            // facets need every match: the top documents and the counts come from one pass over them
+            FacetCounter counter = new FacetCounter(searcher, request.facets(), request.now());
+            Object[] results = searcher.search(query, new MultiCollectorManager(sort == null
+                    ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), counter));
+            TopDocs top = (TopDocs) results[0];
+            FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
+            if (sort != null) {
+                TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
             }
-            return new Found(scoring, result.topDocs().scoreDocs, total, true, result.facetsCollector());
+            return new Found(scoring, top.scoreDocs, counts.total(), true, counts);
         }
         TopDocs top = sort == null
                 ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_TOTAL_UP_TO))
@@ -568,49 +566,16 @@ public final class SearchIndex implements Closeable {
         return a != null && !a.isEmpty() ? a : b;
     }
 
-    private Map<String, List<SearchResults.FacetCount>> facets(Snapshot searcher, SearchRequest request,
-                                                              FacetsCollector collected) throws IOException {
-        if (collected == null) {
+    private Map<String, List<SearchResults.FacetCount>> facets(SearchRequest request, FacetCounter.Counts counts)
+            throws IOException {
+        if (counts == null) {
             return Map.of();
         }
         Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState state = searcher.facetState();
-        SortedSetDocValuesFacetCounts counts = null;
         for (String dimension : request.facets()) {
-            if (facets.containsKey(dimension)) {
-                continue;
-            }
-            FacetResult result = null;
-            if (dimension.equals(Schema.DIM_DATE)) {
-                result = dateRanges(collected, request.now()).getAllChildren(Schema.DIM_DATE);
-            } else if (state != null && state.getOrdRange(dimension) != null) {
-                if (counts == null) {
-                    counts = new SortedSetDocValuesFacetCounts(state, collected);
-                }
-                result = counts.getTopChildren(request.facetValues(), dimension);
-            }
-            List<SearchResults.FacetCount> values = new ArrayList<>();
-            if (result != null) {
-                for (LabelAndValue lv : result.labelValues) {
-                    if (lv.value.longValue() > 0) {
-                        values.add(new SearchResults.FacetCount(lv.label, lv.value.longValue()));
-                    }
-                }
-            }
-            facets.put(dimension, values);
+            facets.putIfAbsent(dimension, counts.top(dimension, request.facetValues()));
         }
         return facets;
-    }
-
-    private static LongRangeFacetCounts dateRanges(FacetsCollector collected, Instant now) throws IOException {
-        long at = now.toEpochMilli();
-        long day = Duration.ofDays(1).toMillis();
-        return new LongRangeFacetCounts(Schema.DATE, collected,
-                new LongRange("past day", at - day, true, Long.MAX_VALUE, true),
-                new LongRange("past week", at - 7 * day, true, Long.MAX_VALUE, true),
-                new LongRange("past month", at - 30 * day, true, Long.MAX_VALUE, true),
-                new LongRange("past year", at - 365 * day, true, Long.MAX_VALUE, true),
-                new LongRange("older", Long.MIN_VALUE, true, at - 365 * day, false));
     }
 
     // ---------------------------------------------------------------- suggestions
@@ -649,7 +614,8 @@ public final class SearchIndex implements Closeable {
             prefixes.forEach(p -> query.add(new TermQuery(new Term(Schema.SUGGEST, p)), Occur.MUST));
             query.add(visibility, Occur.FILTER);
             int documentsWanted = Math.max(1, limit - tags.size());
-            TopDocs top = searcher.search(query.build(), new TopScoreDocCollectorManager(documentsWanted, null, documentsWanted));
+            TopDocs top = searcher.sequential().search(query.build(),
+                    new TopScoreDocCollectorManager(documentsWanted, null, documentsWanted));
             List<Suggestion> suggestions = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             Set<String> fields = Set.of(Schema.ID, Schema.TYPE, Schema.LANGUAGE, Schema.TITLE_EN, Schema.TITLE_IT, Schema.LINK);
@@ -667,7 +633,8 @@ public final class SearchIndex implements Closeable {
     /** Tags starting with the prefix, shortest first, each on at least one visible document. */
     private List<Suggestion> tagSuggestions(Snapshot searcher, String prefix, Query visibility, int limit)
             throws IOException {
-        SortedSetDocValuesReaderState state = searcher.facetState();
+        Snapshot.DimensionValues tagValues = searcher.facetValues(Schema.DIM_TAG);
+        SortedSetDocValuesReaderState state = tagValues == null ? null : tagValues.state();
         if (state == null || state.getOrdRange(Schema.DIM_TAG) == null) {
             return List.of();
         }

@@ -7,16 +7,22 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 /**
- * A point-in-time searcher with the facet ordinals of its reader. The ordinals are built once per
- * reopen, on the reopen thread, so that no search pays for them.
+ * A point-in-time searcher with the facet ordinals of its reader, per dimension. The ordinals are built
+ * once per reopen, on the reopen thread, so that no search pays for them.
  */
 final class Snapshot extends IndexSearcher {
 
@@ -33,16 +39,39 @@ final class Snapshot extends IndexSearcher {
                 return t;
             });
 
-    private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, DimensionValues> facets;
+    private final IndexSearcher sequential;
 
     private Snapshot(IndexReader reader, FacetsConfig config) throws IOException {
         super(reader, SLICES);
-        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+        this.sequential = new IndexSearcher(reader);
+        Map<String, DimensionValues> dimensions = new HashMap<>();
+        for (String field : facetFields(reader)) {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, field, config);
+            OrdinalMap ordinals = state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues multi
+                    ? multi.mapping : null;
+            dimensions.put(field.substring(Schema.FACET_FIELD_PREFIX.length()), new DimensionValues(state, ordinals));
+        }
+        this.facets = Map.copyOf(dimensions);
     }
 
-    /** The facet ordinals, or null while no document has any facet value. */
-    SortedSetDocValuesReaderState facetState() {
-        return facetState;
+    /**
+     * A facet dimension's values in this reader: their ordinals (in value order) and how each segment's
+     * ordinals map to them ({@code ordinals} is null when they are the same: a single segment).
+     */
+    record DimensionValues(SortedSetDocValuesReaderState state, OrdinalMap ordinals) { }
+
+    /**
+     * The same reader searched on the caller's thread alone: for small top-n searches that stop early
+     * (suggestions), where handing slices to other threads costs more than it saves.
+     */
+    IndexSearcher sequential() {
+        return sequential;
+    }
+
+    /** The values of a facet dimension, or null while no document has one. */
+    DimensionValues facetValues(String dimension) {
+        return facets.get(dimension);
     }
 
     static SearcherFactory factory(FacetsConfig config) {
@@ -54,13 +83,15 @@ final class Snapshot extends IndexSearcher {
         };
     }
 
-    private static boolean hasFacets(IndexReader reader) {
+    private static Set<String> facetFields(IndexReader reader) {
+        Set<String> fields = new TreeSet<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-            if (info != null && info.getDocValuesType() == DocValuesType.SORTED_SET) {
-                return true;
+            for (FieldInfo info : leaf.reader().getFieldInfos()) {
+                if (info.name.startsWith(Schema.FACET_FIELD_PREFIX) && info.getDocValuesType() == DocValuesType.SORTED_SET) {
+                    fields.add(info.name);
+                }
             }
         }
-        return false;
+        return fields;
     }
 }

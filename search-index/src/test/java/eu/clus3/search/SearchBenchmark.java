@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,7 +72,8 @@ public final class SearchBenchmark {
 
     /** What to run; see BENCHMARKS.md. */
     private record Options(long documents, Path dir, Path export, boolean rawIndexing, boolean lucene,
-                           boolean postgres, int pgEvery, boolean principalsIndex, boolean freshness) { }
+                           boolean postgres, int pgEvery, boolean principalsIndex, boolean freshness,
+                           boolean reuse) { }
 
     public static void main(String[] args) throws Exception {
         long documents = 100_000;
@@ -83,6 +85,7 @@ public final class SearchBenchmark {
         int pgEvery = 1;
         boolean freshness = true;
         boolean principalsIndex = false;
+        boolean reuse = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--dir" -> dir = Path.of(args[++i]);
@@ -93,6 +96,7 @@ public final class SearchBenchmark {
                 case "--pg-every" -> pgEvery = Math.max(1, Integer.parseInt(args[++i]));
                 case "--no-freshness" -> freshness = false;
                 case "--pg-principals-index" -> principalsIndex = true;
+                case "--reuse" -> reuse = true;
                 default -> documents = Long.parseLong(args[i].replace("_", ""));
             }
         }
@@ -102,7 +106,7 @@ public final class SearchBenchmark {
         if (dir == null) {
             dir = Files.createTempDirectory("clus3-bench");
         }
-        new SearchBenchmark().run(new Options(documents, dir, export, rawIndexing, lucene, postgres, pgEvery, principalsIndex, freshness));
+        new SearchBenchmark().run(new Options(documents, dir, export, rawIndexing, lucene, postgres, pgEvery, principalsIndex, freshness, reuse));
     }
 
     static SearchDocument toDocument(ForumPostGenerator.Post p) {
@@ -173,6 +177,12 @@ public final class SearchBenchmark {
         IndexSettings settings = IndexSettings.defaults().withFacetDimensions("cluster", "region", "sector", "category");
         Path root = dir.resolve("index");
         try (SearchIndex index = SearchIndex.open(root, settings)) {
+            if (options.reuse() && index.status().documents() == documents) {
+                // queries only, on the index an earlier run left in --dir (to compare query changes quickly)
+                line("Reusing the index in %s: %,d documents, no indexing measured", root, documents);
+                queries(index, Path.of(index.status().directory()), postgres, options.pgEvery());
+                return;
+            }
             double ours = indexAll(index, documents);
             double rebuilt = rebuildAll(index, documents);
             Path serving = Path.of(index.status().directory());
@@ -287,7 +297,11 @@ public final class SearchBenchmark {
             RawLucene raw = null;
             if (lucene) {
                 IndexSearcher searcher = new IndexSearcher(reader);
-                raw = new RawLucene(searcher, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+                Map<String, DefaultSortedSetDocValuesReaderState> states = new HashMap<>();
+                for (String dim : DIMENSIONS) {
+                    states.put(dim, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetField(dim), Schema.facetsConfig()));
+                }
+                raw = new RawLucene(searcher, states);
             }
             if (lucene && postgres != null) {
                 sameMatches(raw, postgres, twoWords.subList(0, 40));
@@ -404,14 +418,15 @@ public final class SearchBenchmark {
     /** The same work as the library, written directly against Lucene's API. */
     private static final class RawLucene {
         private final IndexSearcher searcher;
-        private final DefaultSortedSetDocValuesReaderState facetState;
+        /** Per dimension: each has a doc-values field of its own in the index. */
+        private final Map<String, DefaultSortedSetDocValuesReaderState> facetStates;
         private final Analyzer analyzer = Analysis.perField();
         private final QueryBuilder builder = new QueryBuilder(analyzer);
         private static final String[] FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT, Schema.BODY_EN, Schema.BODY_IT};
 
-        RawLucene(IndexSearcher searcher, DefaultSortedSetDocValuesReaderState facetState) {
+        RawLucene(IndexSearcher searcher, Map<String, DefaultSortedSetDocValuesReaderState> facetStates) {
             this.searcher = searcher;
-            this.facetState = facetState;
+            this.facetStates = facetStates;
         }
 
         Query query(String text, Set<String> principals) {
@@ -439,9 +454,8 @@ public final class SearchBenchmark {
         int faceted(String text, Set<String> principals) throws IOException {
             Query q = query(text, principals);
             FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
-            SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(facetState, result.facetsCollector());
             for (String dim : DIMENSIONS) {
-                counts.getTopChildren(10, dim);
+                new SortedSetDocValuesFacetCounts(facetStates.get(dim), result.facetsCollector()).getTopChildren(10, dim);
             }
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
             int[] ids = Arrays.stream(result.topDocs().scoreDocs).mapToInt(d -> d.doc).toArray();

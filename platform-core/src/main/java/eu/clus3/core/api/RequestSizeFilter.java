@@ -23,11 +23,14 @@ public class RequestSizeFilter extends HttpFilter {
 
     /** Module uploads: their resource enforces the configured module size limit itself. */
     static final String MODULE_UPLOADS = "/api/admin/modules";
+    /** Forum images: their resource enforces the configured image size limit itself. */
+    static final String FORUM_IMAGE_UPLOADS = "/api/forum/images";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getRequestURI().startsWith(request.getContextPath() + MODULE_UPLOADS)) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + MODULE_UPLOADS)
+                || request.getRequestURI().startsWith(request.getContextPath() + FORUM_IMAGE_UPLOADS)) {
             chain.doFilter(request, response);
             return;
         }

@@ -94,6 +94,12 @@ public class ForumRepository {
                 .setParameter("me", viewerId).getSingleResult();
     }
 
+    /** Topics about a subject ({@code indicatorRef}, e.g. {@code module:benchmarking:indicator-7}), oldest first. */
+    public List<Topic> topicsAbout(String ref) {
+        return db.em().createQuery("SELECT t FROM Topic t WHERE t.indicatorRef = :ref ORDER BY t.createdAt, t.id", Topic.class)
+                .setParameter("ref", ref).getResultList();
+    }
+
     public List<Topic> topicsWithTag(Tag tag) {
         return db.em().createQuery("SELECT t FROM Topic t JOIN t.tags g WHERE g = :tag", Topic.class)
                 .setParameter("tag", tag).getResultList();

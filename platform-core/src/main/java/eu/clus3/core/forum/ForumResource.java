@@ -2,6 +2,7 @@ package eu.clus3.core.forum;
 
 import eu.clus3.core.identity.CurrentActor;
 import eu.clus3.core.shared.InvalidInputException;
+import eu.clus3.core.shared.NotFoundException;
 import eu.clus3.core.shared.Page;
 import eu.clus3.core.shared.PageRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -130,6 +131,15 @@ public class ForumResource {
     public Response open(NewTopic topic) {
         TopicDetails created = topics.open(current.require(), topic);
         return Response.created(URI.create("forum/topics/" + created.id())).entity(created).build();
+    }
+
+    @GET
+    @Path("topics/about/{ref}")
+    @Operation(summary = "The discussion about a subject (a benchmarking indicator, or module:<moduleId>:<key> as"
+            + " modules link to it): the oldest visible topic about it you may read; 404 when there is none yet")
+    public TopicDetails topicAbout(@PathParam("ref") String ref) {
+        return topics.topicAbout(current.get(), ref)
+                .orElseThrow(() -> new NotFoundException("Discussion about", ref));
     }
 
     @GET

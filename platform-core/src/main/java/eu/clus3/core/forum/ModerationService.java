@@ -19,7 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -217,6 +219,9 @@ public class ModerationService {
                     categoryId));
             access.requireModerator(actor, target);
             topic.setCategory(target);
+            // images uploaded for the topic's posts are read by the readers of its new category
+            db.em().createQuery("SELECT i FROM ForumImage i WHERE i.topicId = :t", ForumImage.class)
+                    .setParameter("t", topicId).getResultList().forEach(i -> i.moveTo(target.getId()));
             db.em().flush();
             outbox.changed("topic", String.valueOf(topicId));
             forum.postsAfter(topicId, 1, Integer.MAX_VALUE, actor.userId(), true)
@@ -249,10 +254,14 @@ public class ModerationService {
                     source.getClusterId(), source.getIndicatorRef(), first.getStatus(), first.getCreatedAt()));
             db.em().flush();
             int number = 0;
+            Map<Long, Integer> newNumbers = new LinkedHashMap<>();
             for (Post p : moved) {
                 p.moveTo(split, ++number);
+                newNumbers.put(p.getId(), number);
                 db.em().flush(); // one at a time: (topic, number) stays unique at every step
             }
+            // what people were told about the moved posts now leads to them in the new topic
+            notifications.postsMoved(newNumbers, split.getId(), split.getTitle());
             recount(split);
             recount(source);
             db.em().flush();

@@ -104,6 +104,21 @@ public class TopicService {
         });
     }
 
+    /**
+     * The discussion about a subject ({@code indicatorRef}: a benchmarking indicator, or a module's subject as
+     * {@code module:<moduleId>:<key>}, the form of {@code PlatformLinks.discussionAbout}): the oldest visible
+     * topic about it that the viewer may read, or none (then the forum offers to open one).
+     */
+    public Optional<TopicDetails> topicAbout(Optional<Actor> viewer, String ref) {
+        if (ref == null || ref.isBlank()) {
+            throw InvalidInputException.of("indicatorRef", "validation.required", "a subject is required");
+        }
+        ForumInput.indicatorRef(new Validator(), ref).throwIfInvalid();
+        return db.inTransaction(() -> forum.topicsAbout(ref.trim()).stream()
+                .filter(t -> t.getStatus() == PostStatus.VISIBLE && access.canRead(viewer, t.getCategory()))
+                .findFirst().map(t -> details(viewer, t)));
+    }
+
     public TopicDetails topic(Optional<Actor> viewer, long topicId) {
         return db.inTransaction(() -> details(viewer, readableTopic(viewer, topicId)));
     }

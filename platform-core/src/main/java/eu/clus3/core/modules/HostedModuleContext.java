@@ -183,8 +183,14 @@ final class HostedModuleContext implements ModuleContext {
 
             @Override
             public String discussionAbout(String subjectKey, String title) {
-                return "forums/about/" + URLEncoder.encode("module:" + moduleId + ":" + subjectKey, StandardCharsets.UTF_8)
-                        + "?title=" + URLEncoder.encode(title == null ? "" : title, StandardCharsets.UTF_8);
+                // The forum's subject reference (a topic's indicatorRef): what forum/about/<ref> looks up.
+                String ref = "module:" + moduleId + ":" + subjectKey;
+                if (subjectKey == null || !subjectKey.matches("[A-Za-z0-9._:-]+") || ref.length() > 100) {
+                    throw new IllegalArgumentException("A discussion's subject key holds letters, digits and . _ : -"
+                            + " (at most " + (100 - ("module:" + moduleId + ":").length()) + " characters): " + subjectKey);
+                }
+                return "forum/about/" + ref
+                        + (title == null || title.isBlank() ? "" : "?title=" + URLEncoder.encode(title.strip(), StandardCharsets.UTF_8));
             }
         };
     }

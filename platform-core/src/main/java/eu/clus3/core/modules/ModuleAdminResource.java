@@ -55,6 +55,14 @@ public class ModuleAdminResource {
     CurrentActor current;
 
     @GET
+    @Path("diagnostics/unloaded")
+    @Operation(summary = "Leak check: the modules this node unloaded and whether their class loaders were collected;"
+            + " collect=true runs full garbage collections first (pauses the server briefly)")
+    public UnloadedModules unloaded(@QueryParam("collect") boolean collect) {
+        return modules.unloaded(current.require(), collect);
+    }
+
+    @GET
     @Operation(summary = "The installed modules: version, state (with the reason when not running), dependencies, contributions")
     public List<ModuleSummary> list() {
         return modules.list(current.require());

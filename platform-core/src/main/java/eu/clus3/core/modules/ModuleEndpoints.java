@@ -9,6 +9,8 @@ import jakarta.ws.rs.PathParam;
 /**
  * Mounts the running modules' JAX-RS sub-resources at {@code /api/modules/<id>/}: one locator, because
  * Jersey cannot add root resources while it runs. A module that is not running answers 404 with the reason.
+ * The module's object is handed over as a model built by {@link ModuleEndpointModels}, so that no Jersey cache
+ * keeps the module after it stops.
  */
 @Path("modules")
 @RequestScoped
@@ -29,6 +31,7 @@ public class ModuleEndpoints {
         if (resource == null) {
             throw new NotFoundException("API of module", moduleId);
         }
-        return resource;
+        // A programmatic resource bound to the module's object: Jersey keeps nothing of the module's classes.
+        return modules.endpointModels().resourceFor(resource);
     }
 }

@@ -72,6 +72,14 @@ public final class ModuleHost implements AutoCloseable {
         ModuleContext create(String moduleId, String version, ClassLoader classLoader);
     }
 
+    /** A module this node unloaded, and its class loader while something still holds it. */
+    public record UnloadedModule(String id, String version, java.time.Instant at,
+                                 java.lang.ref.WeakReference<ClassLoader> classLoader) {
+        public boolean collected() {
+            return classLoader.get() == null;
+        }
+    }
+
     /** A module's state on this node, with the reason when it is not running. */
     public record Status(ModuleState state, String reason) {
     }
@@ -92,6 +100,9 @@ public final class ModuleHost implements AutoCloseable {
     private final Map<String, String> waiting = new ConcurrentHashMap<>();
     private final Map<String, ModuleContext> startingContexts = new ConcurrentHashMap<>();
     private final List<ModuleMount> mounts = new CopyOnWriteArrayList<>();
+    /** The class loaders of the last unloaded modules, weakly: whether they were collected says if anything leaks. */
+    private final java.util.Deque<UnloadedModule> unloaded = new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private static final int UNLOADED_KEPT = 200;
     private final ExecutorService starter = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "clus3-module-start");
         t.setDaemon(true);
@@ -157,6 +168,11 @@ public final class ModuleHost implements AutoCloseable {
             return new Status(ModuleState.STOPPED, "disabled");
         }
         return new Status(ModuleState.WAITING, waiting.getOrDefault(id, "not started yet"));
+    }
+
+    /** The modules unloaded on this node (newest first, at most 200), for the leak check. */
+    public List<UnloadedModule> unloadedModules() {
+        return List.copyOf(unloaded);
     }
 
     /** Forgets a failure, so that the next {@link #converge} tries the module again (an administrator enabled it). */
@@ -406,8 +422,14 @@ public final class ModuleHost implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Module " + id + " failed while stopping", e);
             }
+            ClassLoader loader = pf4j.getPluginClassLoader(id);
+            String version = pf4j.getPlugin(id).getDescriptor().getVersion();
             try {
                 pf4j.unloadPlugin(id);
+                unloaded.addFirst(new UnloadedModule(id, version, java.time.Instant.now(), new java.lang.ref.WeakReference<>(loader)));
+                while (unloaded.size() > UNLOADED_KEPT) {
+                    unloaded.pollLast();
+                }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Module " + id + " could not be unloaded cleanly", e);
             }

@@ -1,8 +1,5 @@
 package eu.clus3.core.modules;
 
-/**
- * A notification a module sends to one person, fired as a CDI event for the notification feature to
- * deliver (in-app list, digests).
- */
+/** A notification a module sends to one person, for the notification feature to deliver (in-app list, digests). */
 public record ModuleNotification(String moduleId, long userId, String message, String link) {
 }

@@ -9,6 +9,7 @@ import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.UserRepository;
 import eu.clus3.core.modules.ArtifactVerifier.Installed;
 import eu.clus3.core.modules.ArtifactVerifier.Purpose;
+import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.Clus3Config;
 import eu.clus3.core.shared.ConflictException;
@@ -17,7 +18,6 @@ import eu.clus3.core.shared.NotFoundException;
 import eu.clus3.plugin.api.PluginApi;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
@@ -58,6 +58,7 @@ public class ModuleService {
     private ModuleEvents events;
     private ModuleHost host;
     private ModuleSearchSource search;
+    private ModuleEndpointModels endpointModels;
     private java.util.concurrent.ScheduledExecutorService follower;
 
     protected ModuleService() {
@@ -67,8 +68,8 @@ public class ModuleService {
     @Inject
     public ModuleService(Database db, Clus3Config config, ModuleSettings settings, ClusterService clusters,
                          UserRepository users, SearchOutbox outbox, AuditTrail audit, Clock clock,
-                         Event<ModuleNotification> notifications) {
-        this(db, config, settings, clusters, users, outbox, audit, clock, notifications::fire, new ModuleCaller());
+                         NotificationService notifications) {
+        this(db, config, settings, clusters, users, outbox, audit, clock, deliveredBy(notifications), new ModuleCaller());
         caller.addSource(() -> CDI.current().select(CurrentActor.class).get().get());
     }
 
@@ -88,6 +89,35 @@ public class ModuleService {
                 settings.startTimeoutSeconds());
         this.search = new ModuleSearchSource(db, outbox, () -> host);
         host.addMount(search);
+        this.endpointModels = new ModuleEndpointModels();
+        host.addMount(endpointModels);
+    }
+
+    /**
+     * The modules this node unloaded and whether their class loaders are gone (administrators): with {@code collect},
+     * after asking the JVM for full collections first (a diagnostic: it pauses the server for a moment).
+     */
+    public UnloadedModules unloaded(Actor actor, boolean collect) {
+        actor.require(Permission.MANAGE_MODULES);
+        if (collect) {
+            // A few rounds: a loader freed by one collection may hold the last reference to another's objects.
+            for (int round = 0; round < 4 && host.unloadedModules().stream().anyMatch(u -> !u.collected()); round++) {
+                System.gc();
+            }
+        }
+        List<UnloadedModules.Entry> entries = host.unloadedModules().stream()
+                .map(u -> new UnloadedModules.Entry(u.id(), u.version(), u.at(), u.collected())).toList();
+        int alive = (int) entries.stream().filter(e -> !e.collected()).count();
+        return new UnloadedModules(entries.size(), alive, collect, entries);
+    }
+
+    ModuleEndpointModels endpointModels() {
+        return endpointModels;
+    }
+
+    /** Modules' notifications become people's in-app notifications (the bell, the list, digests). */
+    public static Consumer<ModuleNotification> deliveredBy(NotificationService notifications) {
+        return n -> notifications.deliverFromModule(n.moduleId(), n.userId(), n.message(), n.link());
     }
 
     /** The modules' search entries, for the indexer (which finds every {@code SearchSource} bean). */
@@ -121,14 +151,23 @@ public class ModuleService {
     }
 
     private void installBundled() {
-        ClassLoader loader = ModuleService.class.getClassLoader();
+        installBundled(ModuleService.class.getClassLoader());
+    }
+
+    /**
+     * Installs (or upgrades to a newer version of) the modules that {@code bundled-modules/index.txt} lists on the
+     * class path ({@code plugins/bundled-modules} generates it). A module whose dependency is listed after it is
+     * installed in a later pass; one refused for good is logged and left out.
+     */
+    void installBundled(ClassLoader loader) {
+        Map<String, byte[]> pending = new LinkedHashMap<>();
         try (InputStream index = loader.getResourceAsStream(BUNDLED_INDEX)) {
             if (index == null) {
                 return;
             }
             for (String line : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
-                String name = line.trim();
-                if (name.isEmpty() || name.startsWith("#")) {
+                String name = bundledFileName(line);
+                if (name == null) {
                     continue;
                 }
                 try (InputStream jar = loader.getResourceAsStream("bundled-modules/" + name)) {
@@ -136,32 +175,89 @@ public class ModuleService {
                         LOG.warning(() -> "Bundled module " + name + " is listed but missing");
                         continue;
                     }
-                    installBundled(name, jar.readAllBytes());
+                    pending.put(name, jar.readAllBytes());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled modules", e);
         }
+        Map<String, String> refused = new LinkedHashMap<>();
+        boolean progress = true;
+        while (!pending.isEmpty() && progress) {
+            progress = false;
+            refused.clear();
+            for (var it = pending.entrySet().iterator(); it.hasNext(); ) {
+                var bundled = it.next();
+                try {
+                    installBundled(bundled.getKey(), bundled.getValue());
+                    it.remove();
+                    progress = true;
+                } catch (InvalidInputException e) {
+                    refused.put(bundled.getKey(), e.getMessage());
+                }
+            }
+        }
+        refused.forEach((name, reason) -> LOG.warning(() -> "Bundled module " + name + " refused: " + reason));
     }
 
-    private synchronized void installBundled(String name, byte[] bytes) {
-        try {
-            Map<String, Installed> installed = installed();
-            VerifiedArtifact probe = verifier.verify(name, bytes, Optional.empty(), Map.of(), Purpose.INSTALL);
-            Installed current = installed.get(probe.descriptor().id());
-            if (current == null) {
-                VerifiedArtifact v = verifier.verify(name, bytes, Optional.empty(), installed, Purpose.INSTALL);
-                db.inTransaction(() -> db.em().persist(new ModuleArtifact(v, bytes, true, null, clock.instant())));
-                LOG.info(() -> "Installed bundled module " + v.descriptor().id() + " " + v.descriptor().version());
-            } else if (artifact(probe.descriptor().id()).isBundled()
-                    && new org.pf4j.DefaultVersionManager().compareVersions(probe.descriptor().version(), current.version()) > 0) {
-                VerifiedArtifact v = verifier.verify(name, bytes, Optional.empty(), installed, Purpose.UPGRADE);
-                db.inTransaction(() -> artifact(v.descriptor().id()).replace(v, bytes, null, clock.instant()));
-                LOG.info(() -> "Upgraded bundled module " + v.descriptor().id() + " to " + v.descriptor().version());
-            }
-        } catch (InvalidInputException e) {
-            LOG.warning(() -> "Bundled module " + name + " refused: " + e.getMessage());
+    /**
+     * The archive an index line names: a file name as it is, or the Maven coordinates that {@code dependency:list}
+     * writes ({@code group:artifact:jar[:classifier]:version}, copied as {@code artifact[-classifier].jar}); null for
+     * a comment, a blank or a heading line.
+     */
+    static String bundledFileName(String line) {
+        String text = line.replaceAll("\u001B\\[[0-9;]*m", "");
+        int detail = text.indexOf(" -- ");
+        text = (detail >= 0 ? text.substring(0, detail) : text).trim();
+        if (text.isEmpty() || text.startsWith("#") || text.contains(" ")) {
+            return null;
         }
+        String[] parts = text.split(":");
+        if (parts.length == 4 || parts.length == 5) {
+            String type = parts[2];
+            return parts[1] + (parts.length == 5 ? "-" + parts[3] : "") + "." + type;
+        }
+        return parts.length == 1 && text.matches(".+[.](jar|zip)") ? text : null;
+    }
+
+    /** Installs one bundled archive unless it is installed already in this or a newer version; refusals are thrown. */
+    private synchronized void installBundled(String name, byte[] bytes) {
+        Map<String, Installed> installed = installed();
+        try {
+            VerifiedArtifact v = verifier.verify(name, bytes, Optional.empty(), installed, Purpose.INSTALL);
+            db.inTransaction(() -> db.em().persist(new ModuleArtifact(v, bytes, true, null, clock.instant())));
+            LOG.info(() -> "Installed bundled module " + v.descriptor().id() + " " + v.descriptor().version());
+            return;
+        } catch (InvalidInputException e) {
+            if (!hasCode(e, "module.duplicateId")) {
+                throw e;
+            }
+        }
+        // Installed already: a newer bundled version replaces a bundled one (never one an administrator uploaded).
+        VerifiedArtifact v;
+        try {
+            v = verifier.verify(name, bytes, Optional.empty(), installed, Purpose.UPGRADE);
+        } catch (InvalidInputException e) {
+            if (hasCode(e, "module.sameVersion") || hasCode(e, "module.lowerVersion")) {
+                return;
+            }
+            throw e;
+        }
+        boolean upgraded = db.inTransaction(() -> {
+            ModuleArtifact current = artifact(v.descriptor().id());
+            if (!current.isBundled()) {
+                return false;
+            }
+            current.replace(v, bytes, null, clock.instant());
+            return true;
+        });
+        if (upgraded) {
+            LOG.info(() -> "Upgraded bundled module " + v.descriptor().id() + " to " + v.descriptor().version());
+        }
+    }
+
+    private static boolean hasCode(InvalidInputException e, String code) {
+        return e.fieldErrors().stream().anyMatch(f -> code.equals(f.code()));
     }
 
     // --- reading -------------------------------------------------------------------------------

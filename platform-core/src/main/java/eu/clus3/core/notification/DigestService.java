@@ -98,7 +98,10 @@ public class DigestService {
         }
         Map<String, List<Notification>> byTopic = new LinkedHashMap<>();
         for (Notification n : items) {
-            byTopic.computeIfAbsent(n.getTopicId() + "\u0000" + n.getSubjectTitle(), k -> new java.util.ArrayList<>()).add(n);
+            // A module's notifications are grouped by module, a forum's by discussion.
+            String group = n.getKind() == NotificationKind.MODULE ? "module\u0000" + n.getModuleId()
+                    : n.getTopicId() + "\u0000" + n.getSubjectTitle();
+            byTopic.computeIfAbsent(group, k -> new java.util.ArrayList<>()).add(n);
             n.digested(now);
         }
         StringBuilder body = new StringBuilder("Hello ").append(user.getDisplayName()).append(",\n\n")
@@ -108,9 +111,13 @@ public class DigestService {
                 .append(byTopic.size() == 1 ? " discussion" : " discussions").append(".\n");
         byTopic.forEach((key, group) -> {
             Notification first = group.get(0);
-            body.append("\n").append(first.getSubjectTitle()).append("\n");
+            boolean fromModule = first.getKind() == NotificationKind.MODULE;
+            body.append("\n").append(fromModule ? "From the module " + first.getModuleId() : first.getSubjectTitle()).append("\n");
             for (Notification n : group) {
                 body.append("  - ").append(describe(n)).append("\n");
+                if (fromModule && n.getLink() != null) {
+                    body.append("    /").append(n.getLink()).append("\n");
+                }
             }
             if (first.getTopicId() != null) {
                 body.append("  /forum/topic/").append(first.getTopicId()).append("\n");
@@ -132,6 +139,7 @@ public class DigestService {
             case ANSWER_ACCEPTED -> who + " accepted your answer" + where;
             case POST_PENDING -> "a post by " + who + " awaits approval" + where;
             case POST_FLAGGED -> "a post by " + who + " was flagged" + where;
+            case MODULE -> n.getSubjectTitle();
         };
     }
 }

@@ -44,6 +44,11 @@ public class Notification {
     /** When it went out in an e-mail digest; a notification goes into at most one. */
     @Column(name = "digested_at")
     private Instant digestedAt;
+    /** Where a module's notification leads (platform-relative); forum notifications lead to their topic instead. */
+    @Column(length = 500)
+    private String link;
+    @Column(name = "module_id", length = 64)
+    private String moduleId;
 
     protected Notification() {
         // for JPA
@@ -61,10 +66,25 @@ public class Notification {
         this.createdAt = createdAt;
     }
 
+    /** A module's notification: its message is the subject, shown as it is. */
+    static Notification fromModule(long userId, String moduleId, String message, String link, Instant createdAt) {
+        Notification n = new Notification(userId, NotificationKind.MODULE, null, message, null, null, null, createdAt);
+        n.moduleId = moduleId;
+        n.link = link;
+        return n;
+    }
+
     void markRead(Instant at) {
         if (readAt == null) {
             readAt = at;
         }
+    }
+
+    /** The post it tells of now lives elsewhere (a moderator split it off into another topic). */
+    void movedTo(long topicId, int postNumber, String topicTitle) {
+        this.topicId = topicId;
+        this.postNumber = postNumber;
+        this.subjectTitle = topicTitle;
     }
 
     void digested(Instant at) {
@@ -82,4 +102,6 @@ public class Notification {
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
     public Instant getDigestedAt() { return digestedAt; }
+    public String getLink() { return link; }
+    public String getModuleId() { return moduleId; }
 }

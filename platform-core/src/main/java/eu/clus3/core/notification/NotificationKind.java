@@ -13,5 +13,7 @@ public enum NotificationKind {
     /** For moderators: a post waits for approval. */
     POST_PENDING,
     /** For moderators: a post was flagged. */
-    POST_FLAGGED
+    POST_FLAGGED,
+    /** A module told them something (its own words, and where to look). */
+    MODULE
 }

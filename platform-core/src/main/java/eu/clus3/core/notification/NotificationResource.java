@@ -32,6 +32,8 @@ public class NotificationResource {
     @Inject
     MailOutbox mail;
     @Inject
+    MailDelivery delivery;
+    @Inject
     CurrentActor current;
 
     public record Frequency(DigestFrequency frequency) { }
@@ -73,11 +75,41 @@ public class NotificationResource {
         return digests.choose(current.require(), body == null ? null : body.frequency());
     }
 
+    public record TestMail(String to) { }
+
+    public record MailState(boolean smtpConfigured, String smtp) { }
+
     @GET
     @Path("mail-outbox")
-    @Operation(summary = "Mail the platform sent or keeps (administrators); without an SMTP server every mail stays here")
-    public Page<MailView> mailOutbox(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return mail.list(current.require(), PageRequest.parse(page, size, 30));
+    @Operation(summary = "Mail the platform sent or keeps, with each mail's delivery state: QUEUED, RETRYING, SENT,"
+            + " FAILED (administrators; optional ?status=); without an SMTP server every mail stays here")
+    public Page<MailView> mailOutbox(@QueryParam("status") String status, @QueryParam("page") String page,
+                                     @QueryParam("size") String size) {
+        return mail.list(current.require(), MailStatus.parse(status), PageRequest.parse(page, size, 30));
+    }
+
+    @GET
+    @Path("mail-outbox/smtp")
+    @Operation(summary = "Whether an SMTP server is configured, and which (administrators; never the password)")
+    public MailState smtp() {
+        current.require().require(eu.clus3.core.identity.Permission.MANAGE_USERS);
+        return new MailState(delivery.enabled(), delivery.enabled() ? delivery.settings().host() + ":"
+                + delivery.settings().port() : null);
+    }
+
+    @POST
+    @Path("mail-outbox/test")
+    @Operation(summary = "Queue a test mail to an address, to check the SMTP settings (administrators)")
+    public Response testMail(TestMail body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(mail.queueTest(current.require(), body == null ? null : body.to())).build();
+    }
+
+    @POST
+    @Path("mail-outbox/{id}/retry")
+    @Operation(summary = "Try a failed mail again from the first attempt (administrators)")
+    public MailView retryMail(@PathParam("id") long id) {
+        return mail.retry(current.require(), id);
     }
 
     @POST

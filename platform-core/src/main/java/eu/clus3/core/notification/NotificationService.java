@@ -56,6 +56,45 @@ public class NotificationService {
         return NotificationView.of(n);
     }
 
+    /**
+     * A module tells {@code userId} something ({@code ModuleContext.notifications()}): stored in its own transaction
+     * (or the caller's, when there is one), then announced to the person's open tabs. A message longer than a
+     * subject's 200 characters is cut with an ellipsis. Refused: no message, an unknown person, a link that is
+     * not a platform-relative address (a module may not send people to other sites).
+     */
+    public NotificationView deliverFromModule(String moduleId, long userId, String message, String link) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a message");
+        }
+        String text = message.strip();
+        if (text.length() > 200) {
+            text = text.substring(0, 199) + "\u2026";
+        }
+        String target = link == null || link.isBlank() ? null : link.strip();
+        if (target != null && !isPlatformRelative(target)) {
+            throw new IllegalArgumentException("A notification's link is a platform-relative address such as"
+                    + " 'modules/" + moduleId + "/report' (no scheme, no leading '/'), at most 500 characters: " + link);
+        }
+        String subject = text;
+        NotificationView view = db.inTransaction(() -> {
+            if (db.em().find(eu.clus3.core.identity.User.class, userId) == null) {
+                throw new IllegalArgumentException("No person has the id " + userId);
+            }
+            Notification n = Notification.fromModule(userId, moduleId, subject, target, clock.instant());
+            db.em().persist(n);
+            db.em().flush();
+            return NotificationView.of(n);
+        });
+        announce(List.of(view), List.of(userId));
+        return view;
+    }
+
+    /** 'modules/x/y?z', 'forums/...': no scheme, no host, no backslash tricks, nothing a browser would take elsewhere. */
+    static boolean isPlatformRelative(String link) {
+        return link.length() <= 500 && !link.startsWith("/") && !link.contains("\\") && !link.contains("//")
+                && !link.matches("(?s)^[A-Za-z][A-Za-z0-9+.-]*:.*") && link.chars().noneMatch(Character::isISOControl);
+    }
+
     /** Passes freshly committed notifications to the listeners of their recipients. */
     public void announce(List<NotificationView> delivered, List<Long> recipients) {
         for (int i = 0; i < delivered.size(); i++) {
@@ -114,6 +153,20 @@ public class NotificationService {
                         + " AND n.postNumber <= :n AND n.readAt IS NULL", Notification.class)
                 .setParameter("u", userId).setParameter("t", topicId).setParameter("n", number)
                 .getResultList().forEach(n -> n.markRead(clock.instant()));
+    }
+
+    /**
+     * Posts moved to another topic (a split): the notifications about them lead to the post where it is now,
+     * under the new topic's title. {@code newNumbers} maps post ids to their number in {@code topicId}.
+     * Inside the caller's transaction.
+     */
+    public void postsMoved(Map<Long, Integer> newNumbers, long topicId, String topicTitle) {
+        if (newNumbers.isEmpty()) {
+            return;
+        }
+        db.em().createQuery("SELECT n FROM Notification n WHERE n.postId IN :posts", Notification.class)
+                .setParameter("posts", List.copyOf(newNumbers.keySet())).getResultList()
+                .forEach(n -> n.movedTo(topicId, newNumbers.get(n.getPostId()), topicTitle));
     }
 
     public void markAllRead(Actor actor) {

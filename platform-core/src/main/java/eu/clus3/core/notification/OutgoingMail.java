@@ -7,10 +7,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import java.time.Instant;
 
-/** A mail in the outbox: written in the transaction that decided to send it. */
+/**
+ * A mail in the outbox: written in the transaction that decided to send it, delivered later by
+ * {@link MailDelivery} when an SMTP server is configured. {@link #claim} counts an attempt and leases the row
+ * to one sender (the version makes a second claimer lose), {@link #delivered} and {@link #failedAttempt}
+ * record the outcome.
+ */
 @Entity
 @Table(name = "mail_outbox")
 public class OutgoingMail {
@@ -32,6 +38,18 @@ public class OutgoingMail {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+    /** Not before this instant (a lease while a sender works on it, then the backoff after a failure). */
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+    /** Given up after too many attempts; an administrator may retry. */
+    @Column(name = "failed_at")
+    private Instant failedAt;
+    @Version
+    private long version;
 
     protected OutgoingMail() {
         // for JPA
@@ -45,6 +63,42 @@ public class OutgoingMail {
         this.createdAt = createdAt;
     }
 
+    boolean isDue(Instant now) {
+        return sentAt == null && failedAt == null && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
+    }
+
+    void claim(Instant now, Instant leaseUntil) {
+        attempts++;
+        nextAttemptAt = leaseUntil;
+    }
+
+    void delivered(Instant at) {
+        sentAt = at;
+        nextAttemptAt = null;
+        lastError = null;
+    }
+
+    /** Records a failed attempt: try again at {@code retryAt}, or give up when it is null. */
+    void failedAttempt(Instant now, String error, Instant retryAt) {
+        lastError = error == null ? null : error.length() > 1000 ? error.substring(0, 999) + "…" : error;
+        nextAttemptAt = retryAt;
+        if (retryAt == null) {
+            failedAt = now;
+        }
+    }
+
+    /** An administrator asks for a failed mail to be tried again (attempts start over). */
+    void retry() {
+        failedAt = null;
+        nextAttemptAt = null;
+        attempts = 0;
+    }
+
+    public MailStatus status() {
+        return sentAt != null ? MailStatus.SENT : failedAt != null ? MailStatus.FAILED
+                : attempts > 0 ? MailStatus.RETRYING : MailStatus.QUEUED;
+    }
+
     public Long getId() { return id; }
     public Long getUserId() { return userId; }
     public String getTo() { return to; }
@@ -52,4 +106,8 @@ public class OutgoingMail {
     public String getBody() { return body; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getSentAt() { return sentAt; }
+    public int getAttempts() { return attempts; }
+    public String getLastError() { return lastError; }
+    public Instant getNextAttemptAt() { return nextAttemptAt; }
+    public Instant getFailedAt() { return failedAt; }
 }

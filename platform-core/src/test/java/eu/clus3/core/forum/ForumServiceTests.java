@@ -64,6 +64,7 @@ abstract class ForumServiceTests extends PersistenceTest {
     ModerationService moderation;
     CategoryService categories;
     DraftService drafts;
+    ForumImageService images;
     ForumSearchSource search;
     ClusterService clusters;
 
@@ -115,6 +116,7 @@ abstract class ForumServiceTests extends PersistenceTest {
         categories = new CategoryService(db, forum, access, users, clusterRepository, subscriptions, outbox, clock);
         search = new ForumSearchSource(db, forum, clusterRepository);
         drafts = new DraftService(db, forum, topics, clock);
+        images = new ForumImageService(db, forum, access, settings, clock);
         clusters = new ClusterService(db, clusterRepository, users, new AuditTrail(db, clock), clock,
                 new SearchOutbox(db, clock));
     }
@@ -181,6 +183,26 @@ abstract class ForumServiceTests extends PersistenceTest {
     }
 
     // --- topics and posts ---
+
+    @Test
+    void the_discussion_about_a_subject_is_the_oldest_readable_topic_about_it() {
+        String ref = "module:benchmarking:indicator-7";
+        assertThat(topics.topicAbout(Optional.of(elena), ref)).isEmpty();
+        CategoryView members = categories.create(admin, category("Members only", CategoryVisibility.PLATFORM_MEMBERS, null));
+        TopicDetails hidden = topics.open(elena, new NewTopic(members.id(), "Indicator 7 among members", "First.",
+                List.of(), false, null, ref, null));
+        TopicDetails open = topics.open(elena, new NewTopic(governance.id(), "Indicator 7", "Second.",
+                List.of(), false, null, ref, null));
+        topics.open(elena, new NewTopic(governance.id(), "Another subject", "Third.", List.of(), false, null,
+                "module:benchmarking:indicator-8", null));
+
+        assertThat(topics.topicAbout(Optional.of(elena), ref)).map(TopicDetails::id).contains(hidden.id());
+        assertThat(topics.topicAbout(VISITOR, ref)).as("a visitor does not see the members' category")
+                .map(TopicDetails::id).contains(open.id());
+        assertThat(topics.topicAbout(VISITOR, "module:benchmarking:indicator-9")).isEmpty();
+        assertThatThrownBy(() -> topics.topicAbout(VISITOR, "not a subject")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> topics.topicAbout(VISITOR, " ")).isInstanceOf(InvalidInputException.class);
+    }
 
     @Test
     void a_topic_opens_with_its_first_post_tags_language_and_cluster_link() {
@@ -645,6 +667,107 @@ abstract class ForumServiceTests extends PersistenceTest {
     }
 
     @Test
+    void after_a_split_notifications_about_moved_posts_lead_to_the_new_topic() {
+        TopicDetails t = topics.open(elena, topic(governance.id(), "Board and fees"));
+        clock.advance(Duration.ofMinutes(1));
+        PostView two = topics.reply(andrea, t.id(), "post 2");
+        clock.advance(Duration.ofMinutes(1));
+        PostView three = topics.reply(mia, t.id(), "post 3 for @elena.furlan");
+        clock.advance(Duration.ofMinutes(1));
+        PostView four = topics.reply(andrea, t.id(), "post 4");
+
+        TopicDetails fees = moderation.split(paolo, t.id(), List.of(4, 3), "Membership fees", null);
+
+        List<NotificationView> told = notifications.mine(elena, FIRST).items();
+        assertThat(told).extracting(NotificationView::postId, NotificationView::kind, NotificationView::topicId,
+                        NotificationView::postNumber, NotificationView::subjectTitle)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(two.id(), NotificationKind.REPLY, t.id(), 2, "Board and fees"),
+                        org.assertj.core.groups.Tuple.tuple(three.id(), NotificationKind.MENTION, fees.id(), 1, "Membership fees"),
+                        org.assertj.core.groups.Tuple.tuple(four.id(), NotificationKind.REPLY, fees.id(), 2, "Membership fees"));
+        // reading the new topic is seeing what one was told of its posts
+        topics.markRead(elena, fees.id(), 2);
+        assertThat(notifications.mine(elena, FIRST).items()).filteredOn(n -> !n.read())
+                .extracting(NotificationView::postId).containsExactly(two.id());
+    }
+
+    // --- images ---
+
+    @Test
+    void images_are_checked_by_content_and_png_and_jpeg_are_re_encoded() {
+        TopicDetails t = topics.open(elena, topic(governance.id(), "Our org chart"));
+        byte[] withPayload = concat(TestImages.png(40, 30), "<script>alert(1)</script>".getBytes());
+
+        ImageView png = images.upload(elena, null, t.id(), withPayload);
+        assertThat(png.contentType()).isEqualTo("image/png");
+        assertThat(png.width()).isEqualTo(40);
+        assertThat(png.height()).isEqualTo(30);
+        assertThat(png.url()).isEqualTo("/api/forum/images/" + png.id());
+        assertThat(png.markdown()).isEqualTo("![image](/api/forum/images/" + png.id() + ")");
+        assertThat(new String(images.image(VISITOR, png.id()).getImage(), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("re-encoded: nothing appended survives").doesNotContain("<script>");
+        assertThat(images.upload(mia, governance.id(), null, TestImages.encoded("jpeg", 20, 10)).contentType())
+                .isEqualTo("image/jpeg");
+        ImageView gif = images.upload(mia, governance.id(), null, TestImages.encoded("gif", 12, 8));
+        assertThat(gif.contentType()).isEqualTo("image/gif");
+        assertThat(gif.width()).isEqualTo(12);
+        ImageView webp = images.upload(mia, governance.id(), null, TestImages.webp(300, 200));
+        assertThat(webp.contentType()).isEqualTo("image/webp");
+        assertThat(webp.width()).isEqualTo(300);
+        assertThat(webp.height()).isEqualTo(200);
+
+        // the declared name or type plays no part: these are refused by what they contain
+        for (byte[] bad : List.of(TestImages.svg(), TestImages.html(), "GIF89a but not really".getBytes(),
+                java.util.Arrays.copyOf(TestImages.png(10, 10), 30), new byte[0])) {
+            InvalidInputException e = catchThrowableOfType(() -> images.upload(mia, governance.id(), null, bad),
+                    InvalidInputException.class);
+            assertThat(e.fieldErrors()).extracting(FieldError::field).containsExactly("image");
+            assertThat(e.fieldErrors().get(0).code()).isIn("validation.postImageType", "validation.imageBroken",
+                    "validation.imageEmpty", "validation.postImageDimensions");
+        }
+        InvalidInputException huge = catchThrowableOfType(() -> images.upload(mia, governance.id(), null,
+                TestImages.png(5000, 2)), InvalidInputException.class);
+        assertThat(huge.fieldErrors().get(0).code()).isEqualTo("validation.postImageDimensions");
+        assertThat(sql().number("SELECT COUNT(*) FROM forum_images")).isEqualTo(4);
+    }
+
+    @Test
+    void an_image_over_the_configured_size_is_refused_with_413() {
+        services(new ForumSettings(3, 0, 1));
+        byte[] big = TestImages.encoded("png", 200, 200);
+        assertThat(big.length).isGreaterThan(1024);
+
+        InvalidInputException e = catchThrowableOfType(() -> images.upload(mia, governance.id(), null, big),
+                InvalidInputException.class);
+        assertThat(e.status()).isEqualTo(413);
+        assertThat(e.fieldErrors().get(0).message()).isEqualTo("the image may have at most 1 KiB");
+        assertThat(images.upload(mia, governance.id(), null, TestImages.png(2, 2)).contentType()).isEqualTo("image/png");
+    }
+
+    @Test
+    void an_image_is_seen_only_by_those_who_read_its_category_and_follows_its_topic() {
+        CategoryView own = categories.create(admin, category("DITENAVE board", CategoryVisibility.CLUSTER_MEMBERS, ditenave));
+        TopicDetails t = topics.open(elena, topic(own.id(), "Board meeting"));
+
+        assertThatThrownBy(() -> images.upload(mia, own.id(), null, TestImages.png(4, 4)))
+                .as("no uploads where one cannot read").isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.upload(mia, null, t.id(), TestImages.png(4, 4)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.upload(elena, own.id(), t.id(), TestImages.png(4, 4)))
+                .isInstanceOf(InvalidInputException.class);
+        ImageView image = images.upload(elena, null, t.id(), TestImages.png(4, 4));
+
+        assertThat(images.image(Optional.of(andrea), image.id()).getContentType()).isEqualTo("image/png");
+        assertThat(images.image(Optional.of(rita), image.id()).getImage()).isNotEmpty();
+        assertThatThrownBy(() -> images.image(Optional.of(mia), image.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.image(VISITOR, image.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.image(VISITOR, 987_654L)).isInstanceOf(NotFoundException.class);
+
+        moderation.move(admin, t.id(), governance.id());
+        assertThat(images.image(VISITOR, image.id()).getContentType()).as("moved with its topic").isEqualTo("image/png");
+    }
+
+    @Test
     void moderators_mark_good_practice() {
         TopicDetails t = topics.open(elena, topic(governance.id(), "Our member survey"));
         long p = firstPost(t).id();
@@ -797,5 +920,11 @@ abstract class ForumServiceTests extends PersistenceTest {
         User user = db.inTransaction(() -> new UserRepository(db).add(new User(username, username, username
                 + "@example.org", "not-a-real-hash", role, clock.instant())));
         return user.asActor();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 }

@@ -10,6 +10,10 @@ import eu.clus3.core.identity.PlatformRole;
 import eu.clus3.core.identity.User;
 import eu.clus3.core.identity.UserRepository;
 import eu.clus3.core.modules.testmodule.Announcer;
+import eu.clus3.core.notification.NotificationKind;
+import eu.clus3.core.notification.NotificationService;
+import eu.clus3.core.notification.NotificationView;
+import eu.clus3.core.shared.PageRequest;
 import eu.clus3.core.modules.testmodule.EventLog;
 import eu.clus3.core.modules.testmodule.FailingStart;
 import eu.clus3.core.modules.testmodule.HangingStart;
@@ -90,7 +94,8 @@ abstract class ModuleServiceTests extends PersistenceTest {
         ModuleService node = new ModuleService(db, config, settings,
                 new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock,
                         new SearchOutbox(db, clock)),
-                new UserRepository(db), new SearchOutbox(db, clock), new AuditTrail(db, clock), clock, notifications::add,
+                new UserRepository(db), new SearchOutbox(db, clock), new AuditTrail(db, clock), clock,
+                ModuleService.deliveredBy(new NotificationService(db, clock)).andThen(notifications::add),
                 new ModuleCaller());
         services.add(node);
         return node;
@@ -119,6 +124,51 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(running.endpoints().get(0).resource()).isEqualTo("notes 1.0.0");
         assertThat(running.classLoader()).isNotSameAs(ModuleServiceTests.class.getClassLoader());
         assertThat(running.views().get(0).views().get(0).view().getClassLoader()).isSameAs(running.classLoader());
+    }
+
+    @Test
+    void a_modules_notification_reaches_the_persons_notification_list() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        var context = service.host().running("notes").orElseThrow().context();
+        NotificationService inbox = new NotificationService(db, clock);
+
+        context.notifications().notify(member.userId(), "  Your report on Tessile Prato is ready  ",
+                context.links().moduleView("reports/7"));
+
+        List<NotificationView> mine = inbox.mine(member, new PageRequest(0, 10)).items();
+        assertThat(mine).hasSize(1);
+        NotificationView n = mine.get(0);
+        assertThat(n.kind()).isEqualTo(NotificationKind.MODULE);
+        assertThat(n.subjectTitle()).isEqualTo("Your report on Tessile Prato is ready");
+        assertThat(n.link()).isEqualTo("modules/notes/reports/7");
+        assertThat(n.moduleId()).isEqualTo("notes");
+        assertThat(n.read()).isFalse();
+        assertThat(inbox.unreadCount(member)).isEqualTo(1);
+        assertThat(inbox.mine(admin, new PageRequest(0, 10)).items()).isEmpty();
+        inbox.markRead(member, n.id());
+        assertThat(inbox.unreadCount(member)).isZero();
+    }
+
+    @Test
+    void a_modules_notification_with_a_foreign_link_an_unknown_person_or_no_message_is_refused_and_nothing_is_kept() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        var notifications = service.host().running("notes").orElseThrow().context().notifications();
+
+        for (String link : List.of("https://elsewhere.example/x", "//elsewhere.example", "/absolute", "javascript:alert(1)",
+                "modules\\x", "x".repeat(501))) {
+            assertThatThrownBy(() -> notifications.notify(member.userId(), "hi", link))
+                    .as(link).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("platform-relative");
+        }
+        assertThatThrownBy(() -> notifications.notify(999_999L, "hi", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("999999");
+        assertThatThrownBy(() -> notifications.notify(member.userId(), " ", null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new NotificationService(db, clock).mine(member, new PageRequest(0, 10)).items()).isEmpty();
+
+        String longMessage = "a".repeat(300);
+        notifications.notify(member.userId(), longMessage, null);
+        NotificationView kept = new NotificationService(db, clock).mine(member, new PageRequest(0, 10)).items().get(0);
+        assertThat(kept.subjectTitle()).hasSize(200).endsWith("\u2026");
+        assertThat(kept.link()).isNull();
     }
 
     @Test
@@ -437,6 +487,59 @@ abstract class ModuleServiceTests extends PersistenceTest {
             Thread.sleep(20);
         }
         assertThat(loader.get()).as("the module's class loader after uninstalling it").isNull();
+    }
+
+    @Test
+    void the_leak_check_lists_unloaded_modules_and_sees_their_class_loaders_collected() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        service.upgrade(admin, "notes", "notes.jar", notesModule("1.1.0"), Optional.empty());
+        service.uninstall(admin, "notes", true, "notes");
+
+        UnloadedModules check = service.unloaded(admin, true);
+
+        assertThat(check.modules()).extracting(UnloadedModules.Entry::id, UnloadedModules.Entry::version)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("notes", "1.1.0"), org.assertj.core.groups.Tuple.tuple("notes", "1.0.0"));
+        assertThat(check.alive()).as("uninstalled module class loaders still reachable").isZero();
+        assertThat(check.modules()).allMatch(UnloadedModules.Entry::collected);
+        assertThatThrownBy(() -> service.unloaded(member, false)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void bundled_modules_listed_by_the_build_are_installed_at_start_dependencies_first_and_upgraded_when_newer() throws Exception {
+        Path classes = Files.createDirectories(dataDir.resolve("bundled-classpath/bundled-modules"));
+        Files.write(classes.resolve("addon.jar"), ModuleArchive.module("addon", "1.0.0").dependsOn("base").jar());
+        Files.write(classes.resolve("base.jar"), notesModuleWithId("base", "1.0.0"));
+        // As the build writes it (dependency:list, with the console's colours): the dependent first.
+        Files.writeString(classes.resolve("index.txt"), """
+
+                The following files have been resolved:
+                   eu.clus3:addon:jar:1.0.0\u001B[36m -- module addon\u001B[0;1;33m (auto)\u001B[m
+                   eu.clus3:base:jar:1.0.0
+                """);
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[]{classes.getParent().toUri().toURL()}, null)) {
+            service.installBundled(loader);
+            service.converge();
+        }
+
+        assertThat(service.list(admin)).extracting(ModuleSummary::id, ModuleSummary::bundled, ModuleSummary::state)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("base", true, ModuleState.STARTED),
+                        org.assertj.core.groups.Tuple.tuple("addon", true, ModuleState.STARTED));
+
+        // The next start with the same build installs nothing again; a newer bundled version upgrades.
+        Files.write(classes.resolve("base.jar"), notesModuleWithId("base", "1.1.0"));
+        try (var loader = new java.net.URLClassLoader(new java.net.URL[]{classes.getParent().toUri().toURL()}, null)) {
+            service.installBundled(loader);
+            service.installBundled(loader);
+        }
+        assertThat(service.list(admin)).filteredOn(m -> m.id().equals("base")).extracting(ModuleSummary::version)
+                .containsExactly("1.1.0");
+        assertThat(ModuleService.bundledFileName("   none")).isNull();
+        assertThat(ModuleService.bundledFileName("eu.clus3:x:jar:v2:1.0")).isEqualTo("x-v2.jar");
+        assertThat(ModuleService.bundledFileName("my-module.zip")).isEqualTo("my-module.zip");
+    }
+
+    static byte[] notesModuleWithId(String id, String version) {
+        return ModuleArchive.module(id, version).extensions(Hello.class).jar();
     }
 
     // --- helpers ---

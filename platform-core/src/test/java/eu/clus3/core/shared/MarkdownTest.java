@@ -89,11 +89,33 @@ class MarkdownTest {
     }
 
     @Test
-    void images_are_stripped() {
+    void remote_images_become_plain_links_that_nothing_fetches() {
         String html = Markdown.toSafeHtml("Logo: ![logo](https://tracker.example/pixel.png)");
 
         assertThat(Jsoup.parseBodyFragment(html).select("img")).isEmpty();
-        assertThat(html).doesNotContain("tracker.example");
+        Element link = Jsoup.parseBodyFragment(html).selectFirst("a");
+        assertThat(link.attr("href")).isEqualTo("https://tracker.example/pixel.png");
+        assertThat(link.text()).isEqualTo("logo");
+        assertThat(link.attr("rel")).isEqualTo("nofollow noopener noreferrer");
+    }
+
+    @Test
+    void only_the_platforms_own_uploaded_images_are_shown() {
+        String html = Markdown.toSafeHtml("![chart](/api/forum/images/123 \"Members\")");
+        Element img = Jsoup.parseBodyFragment(html).selectFirst("img");
+        assertThat(img.attr("src")).isEqualTo("/api/forum/images/123");
+        assertThat(img.attr("alt")).isEqualTo("chart");
+        assertThat(img.attr("loading")).isEqualTo("lazy");
+
+        for (String other : new String[]{"![a](/api/forum/images/1/../../../logout)", "![a](//evil.example/api/forum/images/1)",
+                "![a](https://evil.example/api/forum/images/1)", "![a](/api/forum/images/1?x=1)",
+                "![a](javascript:alert(1))", "![a](data:image/svg+xml;base64,PHN2Zz4=)", "![a](/api/clusters/1/logo)"}) {
+            String out = Markdown.toSafeHtml(other);
+            assertThat(Jsoup.parseBodyFragment(out).select("img")).as(other).isEmpty();
+            assertThat(out.toLowerCase(Locale.ROOT)).as(other).doesNotContain("javascript:", "data:");
+        }
+        assertThat(Markdown.toSafeHtml("<img src=\"/api/forum/images/1\" onerror=\"alert(1)\">")).as("raw HTML is text")
+                .doesNotContain("<img");
     }
 
     @ParameterizedTest

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,7 +19,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/modules/example/hello}: who answers; {@code GET|PUT /api/modules/example/notes/{key}}:
- * a note (any JSON) kept in the module's store and found by search.
+ * a note (any JSON) kept in the module's store and found by search; {@code POST /api/modules/example/notes/{key}/reminder}:
+ * a notification to the caller that leads to the module's page, and the address of the forum discussion about the note.
  */
 @Extension
 public class ExampleApi implements RestEndpoint {
@@ -64,6 +66,14 @@ public class ExampleApi implements RestEndpoint {
                     .orElseGet(() -> notes.create(key, null, json));
             context.search().changed(key);
             return Map.of("key", saved.key(), "version", saved.version());
+        }
+
+        @POST
+        @Path("notes/{key}/reminder")
+        public Map<String, String> remind(@PathParam("key") String key) {
+            var me = context.currentUser().orElseThrow(ForbiddenException::new);
+            context.notifications().notify(me.user().id(), "Remember the note " + key, context.links().moduleView(""));
+            return Map.of("discussion", context.links().discussionAbout("note-" + key, "About the note " + key));
         }
     }
 }

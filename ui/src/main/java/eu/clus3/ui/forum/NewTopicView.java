@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +21,7 @@ import eu.clus3.core.forum.CategoryService;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.clus3.core.forum.CategoryView;
 import eu.clus3.core.forum.DraftService;
+import eu.clus3.core.forum.ForumImageService;
 import eu.clus3.core.forum.NewTopic;
 import eu.clus3.core.forum.TopicDetails;
 import eu.clus3.core.forum.TopicService;
@@ -48,10 +50,16 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
     private final Select<String> language = new Select<>();
     private final ComboBox<MembershipView> cluster = new ComboBox<>();
     private final List<CategoryView> categories;
+    /** The subject the topic is about (forum/about/<ref> sends it): a module's subject or an indicator. */
+    private final Span about = new Span();
+    private String aboutRef;
+
+    static final String ABOUT = "about";
+    static final String TITLE = "title";
 
     @Inject
     public NewTopicView(SignedInUser signedIn, CategoryService categoryService, TopicService topics,
-                        ClusterService clusters, DraftService drafts, UiErrors errors) {
+                        ClusterService clusters, DraftService drafts, ForumImageService images, UiErrors errors) {
         Actor actor = signedIn.require();
         setId("new-topic-view");
         setMaxWidth("48rem");
@@ -99,7 +107,7 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
                         category.getValue() == null ? null : category.getValue().id(), title.getValue(),
                         body.getValue(), Arrays.stream(tags.getValue().split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).toList(), question.getValue(),
-                        cluster.getValue() == null ? null : cluster.getValue().clusterId(), null, language.getValue()));
+                        cluster.getValue() == null ? null : cluster.getValue().clusterId(), aboutRef, language.getValue()));
                 getUI().ifPresent(ui -> ui.navigate(TopicView.class, TopicView.params(t.id())));
             } catch (Clus3Exception ex) {
                 errors.show(ex, fields);
@@ -135,7 +143,12 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
                 keep.run();
             }
         });
-        add(category, title, body, tags, new HorizontalLayout(question), language, cluster,
+        var addImage = PostImages.upload(images, actor, () -> category.getValue() == null ? null : category.getValue().id(),
+                null, body, errors, keep);
+        addImage.setId("topic-image");
+        about.setId("topic-about");
+        about.setVisible(false);
+        add(about, category, title, body, addImage, tags, new HorizontalLayout(question), language, cluster,
                 new HorizontalLayout(showPreview, create), preview);
     }
 
@@ -144,6 +157,14 @@ public class NewTopicView extends VerticalLayout implements BeforeEnterObserver,
         event.getLocation().getQueryParameters().getSingleParameter("category").ifPresent(id ->
                 categories.stream().filter(c -> String.valueOf(c.id()).equals(id)).findFirst()
                         .ifPresent(category::setValue));
+        var query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(ABOUT).filter(r -> !r.isBlank()).ifPresent(r -> {
+            aboutRef = r;
+            about.setText(getTranslation("forum.about", r));
+            about.setVisible(true);
+        });
+        // A link about a subject brings its own title (over a kept draft's); otherwise the draft's stays.
+        query.getSingleParameter(TITLE).filter(t -> aboutRef != null || title.isEmpty()).ifPresent(title::setValue);
         if (category.isEmpty() && categories.size() == 1) {
             category.setValue(categories.get(0));
         }

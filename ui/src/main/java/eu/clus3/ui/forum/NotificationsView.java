@@ -2,6 +2,7 @@ package eu.clus3.ui.forum;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -77,6 +78,12 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
             }
             if (n.topicId() != null) {
                 RouterLink link = new RouterLink(text, TopicView.class, TopicView.params(n.topicId()));
+                link.getElement().addEventListener("click", e -> notifications.markRead(actor, n.id()));
+                row.add(link);
+            } else if (n.link() != null) {
+                // A module's notification: its link is platform-relative (checked when it was sent).
+                Anchor link = new Anchor(n.link(), text);
+                link.getElement().setAttribute("router-link", true);
                 link.getElement().addEventListener("click", e -> notifications.markRead(actor, n.id()));
                 row.add(link);
             } else {

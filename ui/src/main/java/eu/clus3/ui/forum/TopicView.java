@@ -28,6 +28,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import eu.clus3.core.forum.DraftService;
+import eu.clus3.core.forum.ForumImageService;
 import eu.clus3.core.forum.ModerationService;
 import eu.clus3.core.forum.PostPage;
 import eu.clus3.core.forum.PostStatus;
@@ -68,6 +69,7 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final DraftService drafts;
     private final UiErrors errors;
     private final Optional<Actor> viewer;
+    private final ForumImageService images;
     private final VerticalLayout posts = new VerticalLayout();
     private final Button more = new Button();
     private final Map<Integer, Div> cards = new LinkedHashMap<>();
@@ -77,8 +79,9 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Inject
     public TopicView(SignedInUser signedIn, TopicService topics, ModerationService moderation, LiveUpdates live,
-                     DraftService drafts, UiErrors errors) {
+                     DraftService drafts, ForumImageService images, UiErrors errors) {
         this.topics = topics;
+        this.images = images;
         this.moderation = moderation;
         this.live = live;
         this.drafts = drafts;
@@ -553,8 +556,11 @@ public class TopicView extends VerticalLayout implements BeforeEnterObserver, Ha
                 errors.show(ex, Map.of("body", replyBody));
             }
         });
+        var addImage = PostImages.upload(images, viewer.get(), () -> null, topic.id(), replyBody, errors,
+                () -> drafts.save(viewer.get(), topic.id(), null, null, replyBody.getValue()));
+        addImage.setId("reply-image");
         HorizontalLayout buttons = new HorizontalLayout(showPreview, send);
-        VerticalLayout box = new VerticalLayout(replyBody, buttons, preview);
+        VerticalLayout box = new VerticalLayout(replyBody, addImage, buttons, preview);
         box.setPadding(false);
         box.addClassName("c3-composer");
         return box;

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinContext;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import eu.clus3.core.modules.ModuleMount;
 import eu.clus3.core.modules.ModuleService;
@@ -47,11 +48,13 @@ public class ModuleRoutes implements ModuleMount {
     SignedInUser signedIn;
 
     private volatile VaadinContext context;
+    private volatile VaadinService service;
     private final Map<Class<?>, MountedView> mounted = new ConcurrentHashMap<>();
     private final Set<UI> uis = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
 
     void onServiceInit(@Observes ServiceInitEvent event) {
         context = event.getSource().getContext();
+        service = event.getSource();
         event.getSource().addUIInitListener(e -> {
             UI ui = e.getUI();
             uis.add(ui);
@@ -106,7 +109,7 @@ public class ModuleRoutes implements ModuleMount {
                 LOG.log(Level.FINE, "A UI could not be moved away from module " + module.id(), e);
             }
         }
-        VaadinCaches.forget(loader);
+        VaadinCaches.forget(loader, service);
     }
 
     private static boolean showsModule(UI ui, ClassLoader loader) {

@@ -13,6 +13,7 @@ import eu.clus3.ui.home.DashboardView;
 import eu.clus3.ui.search.SearchIndexView;
 import eu.clus3.ui.search.SearchView;
 import eu.clus3.ui.modules.ModulesView;
+import eu.clus3.ui.admin.MailOutboxView;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -40,6 +41,8 @@ public class CoreNavigation implements NavigationContributor {
                 new NavigationEntry(SearchIndexView.class, "nav.searchIndex", "vaadin:database", Section.ADMINISTRATION,
                         200, Permission.MANAGE_SEARCH.name()),
                 new NavigationEntry(ModulesView.class, "nav.modules", "vaadin:puzzle-piece", Section.ADMINISTRATION, 150,
-                        Permission.MANAGE_MODULES.name()));
+                        Permission.MANAGE_MODULES.name()),
+                new NavigationEntry(MailOutboxView.class, "nav.mail", "vaadin:envelope", Section.ADMINISTRATION, 250,
+                        Permission.MANAGE_USERS.name()));
     }
 }

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,7 +52,7 @@ class ModuleBenchmark {
         URI base = TestEnvironment.base(url);
         Api admin = Api.at(base).withToken(AdminToken.of(base));
         byte[] jar = ModuleJars.bytes(ModuleJars.v1());
-        long pid = payaraPid();
+        long pid = ServerJcmd.payaraPid();
         List<String> report = new ArrayList<>();
         report.add("server pid " + pid + ", module jar " + jar.length + " bytes, " + CYCLES + " cycles");
         report.add("cycle | install call ms | + endpoint 200 ms | + page shown ms | used heap after full GC (KiB) | module class loaders live");
@@ -100,6 +98,13 @@ class ModuleBenchmark {
             report.add(cycle + " | " + ms(t0, installed) + " | " + ms(t0, endpoint) + " | "
                     + (withPage ? String.valueOf(page / 1_000_000) : "-") + " | " + heap + " | " + loaders);
         }
+        // The platform's own leak check: the unloaded modules whose class loaders are still reachable.
+        report.add("leak check: " + assertJson(admin.get("api/admin/modules/diagnostics/unloaded?collect=true"), 200)
+                .path("alive").asInt() + " uninstalled module class loaders alive");
+        if (Boolean.getBoolean("clus3.benchmark.heapDump")) {
+            // For finding what holds an uninstalled module (tools/HeapPaths.java): live objects only.
+            report.add("heap dump: " + ServerJcmd.heapDump("module-heap.hprof"));
+        }
         Path out = Path.of(System.getProperty("clus3.war")).getParent().resolve("module-benchmark.txt");
         Files.write(out, report, StandardCharsets.UTF_8);
         report.forEach(System.out::println);
@@ -109,19 +114,8 @@ class ModuleBenchmark {
         return (to - from) / 1_000_000;
     }
 
-    /** The Payara Micro process Arquillian started (a descendant of this JVM). */
-    private static long payaraPid() {
-        Optional<ProcessHandle> payara = ProcessHandle.current().descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("payara-micro")).findFirst();
-        return payara.orElseThrow(() -> new AssertionError("no Payara Micro process found")).pid();
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), command).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        return out;
+    private static String jcmd(long pid, String command) {
+        return ServerJcmd.run(pid, command.split(" "));
     }
 
     private static long usedHeapKiB(String heapInfo) {

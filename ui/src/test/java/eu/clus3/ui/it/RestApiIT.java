@@ -462,6 +462,63 @@ class RestApiIT extends PlatformApiContract {
                 .path("posts").findValuesAsText("number")).containsExactly("1", "2", "4");
     }
 
+    @Test
+    void imagesInPostsAreCheckedByContentLimitedInSizeAndServedOnlyToReadersOfTheirCategory() {
+        SignedInPeople.Person insider = SignedInPeople.member(base(), "member");
+        SignedInPeople.Person outsider = SignedInPeople.member(base(), "manager");
+        long cluster = createCluster(admin(), "Images").path("id").asLong();
+        addPerson(admin(), cluster, insider.username(), "MEMBER");
+        long own = assertJson(admin().post("api/forum/categories", Map.of("name", uniqueName("Board"),
+                "visibility", "CLUSTER_MEMBERS", "clusterId", cluster)), 201).path("id").asLong();
+        long topic = assertJson(insider.api().post("api/forum/topics", Map.of("categoryId", own,
+                "title", "Our org chart", "body", "See below")), 201).path("id").asLong();
+
+        byte[] png = png(60, 40);
+        Reply uploaded = insider.api().send("POST", "api/forum/images?topic=" + topic, "image/png",
+                BodyPublishers.ofByteArray(png));
+        JsonNode image = assertJson(uploaded, 201);
+        String url = image.path("url").asText();
+        assertThat(url).matches("/api/forum/images/[0-9]+");
+        assertThat(image.path("contentType").asText()).isEqualTo("image/png");
+        assertThat(image.path("width").asInt()).isEqualTo(60);
+
+        Api.Binary seen = insider.api().getBinary(url.substring(1), "image/*");
+        assertThat(seen.status()).as("%s", seen).isEqualTo(200);
+        assertThat(seen.mediaType()).isEqualTo("image/png");
+        assertThat(seen.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(seen.body()).startsWith(0x89, 'P', 'N', 'G');
+        assertThat(outsider.api().getBinary(url.substring(1), "image/*").status()).as("a non-member").isEqualTo(404);
+        assertThat(anonymous().getBinary(url.substring(1), "image/*").status()).as("a visitor").isEqualTo(404);
+        assertProblem(outsider.api().send("POST", "api/forum/images?category=" + own, "image/png",
+                BodyPublishers.ofByteArray(png)), 404);
+
+        // a post shows our own images, and other images only as links
+        JsonNode reply = assertJson(insider.api().post("api/forum/topics/" + topic + "/posts", Map.of("body",
+                image.path("markdown").asText() + "\n\n![pixel](https://tracker.example/p.gif)")), 201);
+        assertThat(reply.path("html").asText()).contains("<img src=\"" + url + "\"")
+                .doesNotContain("<img src=\"https://tracker.example");
+
+        long open = forumCategory("Pictures", "PUBLIC");
+        for (byte[] bad : List.of("<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(),
+                "<html><script>alert(1)</script></html>".getBytes())) {
+            JsonNode problem = assertProblem(insider.api().send("POST", "api/forum/images?category=" + open,
+                    "image/png", BodyPublishers.ofByteArray(bad)), 400);
+            assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("image");
+            assertThat(problem.path("errors").get(0).path("code").asText()).isEqualTo("validation.postImageType");
+        }
+        byte[] tooLarge = java.util.Arrays.copyOf(png, 2 * ONE_MIB + 1);
+        JsonNode problem = assertProblem(insider.api().send("POST", "api/forum/images?category=" + open, "image/png",
+                BodyPublishers.ofByteArray(tooLarge)), 413);
+        assertThat(problem.path("errors").get(0).path("message").asText()).isEqualTo("the image may have at most 2 MiB");
+        assertProblem(insider.api().send("POST", "api/forum/images?category=" + open, "image/png",
+                BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(tooLarge))), 413);
+        assertProblem(insider.api().send("POST", "api/forum/images?category=abc", "image/png",
+                BodyPublishers.ofByteArray(png)), 400);
+        assertProblem(anonymous().send("POST", "api/forum/images?category=" + open, "image/png",
+                BodyPublishers.ofByteArray(png)), 401);
+        assertThat(anonymous().getBinary("api/forum/images/999999999", "image/*").status()).isEqualTo(404);
+    }
+
     private long forumCategory(String name, String visibility) {
         return assertJson(admin().post("api/forum/categories", Map.of("name", uniqueName(name),
                 "visibility", visibility)), 201).path("id").asLong();

@@ -13,7 +13,9 @@ public interface PlatformLinks {
      * The forum discussion about one of this module's subjects (e.g. an indicator of a benchmark): the
      * forum opens the existing discussion, or offers to start one titled {@code title}.
      *
-     * @param subjectKey the subject's key within the module
+     * @param subjectKey the subject's key within the module: letters, digits and {@code . _ : -}, so that
+     *                   {@code module:<moduleId>:<subjectKey>} fits in 100 characters (otherwise
+     *                   {@link IllegalArgumentException}); the forum finds the discussion by it
      * @param title      the title of a new discussion
      */
     String discussionAbout(String subjectKey, String title);
