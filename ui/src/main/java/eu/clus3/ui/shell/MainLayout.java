@@ -52,7 +52,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Optional<Actor> actor;
     private final Instance<NavigationContributor> contributors;
     /** What the navigation shows now; rebuilt when it changes (a module installed or removed meanwhile). */
-    private List<NavigationEntry> shownEntries = List.of();
+    /**
+     * What the navigation shows, as text: never the entries themselves, whose view classes would keep an uninstalled
+     * module in memory for as long as an idle session lives (found by ModulesIT's leak check).
+     */
+    private List<String> shownEntries = List.of();
 
     @Inject
     public MainLayout(SignedInUser signedIn, UserService users, SearchService search,
@@ -104,8 +108,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .filter(e -> mayOpen(actor, e.permission()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();
-        if (!entries.equals(shownEntries) || navigationScroller.getContent() == null) {
-            shownEntries = entries;
+        // The class loader tells two versions of a module apart (same class name, maybe other labels).
+        List<String> shown = entries.stream().map(e -> e + "@" + System.identityHashCode(e.view().getClassLoader())).toList();
+        if (!shown.equals(shownEntries) || navigationScroller.getContent() == null) {
+            shownEntries = shown;
             navigationScroller.setContent(navigation(entries));
         }
     }
