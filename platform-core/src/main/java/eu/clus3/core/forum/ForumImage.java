@@ -55,6 +55,11 @@ public class ForumImage extends StoredPicture {
         this.categoryId = categoryId;
     }
 
+    void moveTo(long topicId, long categoryId) {
+        this.topicId = topicId;
+        this.categoryId = categoryId;
+    }
+
     public Long getId() { return id; }
     public long getUploaderId() { return uploaderId; }
     public long getCategoryId() { return categoryId; }

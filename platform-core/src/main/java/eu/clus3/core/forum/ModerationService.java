@@ -33,6 +33,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class ModerationService {
 
+    private static final java.util.regex.Pattern IMAGE_URL = java.util.regex.Pattern.compile("/api/forum/images/([0-9]{1,18})");
+
     private Database db;
     private ForumRepository forum;
     private ForumAccess access;
@@ -262,6 +264,19 @@ public class ModerationService {
             }
             // what people were told about the moved posts now leads to them in the new topic
             notifications.postsMoved(newNumbers, split.getId(), split.getTitle());
+            // the images the moved posts show (uploaded in the old topic) go with them, to the new category's readers
+            java.util.Set<Long> shown = new java.util.HashSet<>();
+            for (Post p : moved) {
+                java.util.regex.Matcher m = IMAGE_URL.matcher(p.getBody());
+                while (m.find()) {
+                    shown.add(Long.parseLong(m.group(1)));
+                }
+            }
+            if (!shown.isEmpty()) {
+                db.em().createQuery("SELECT i FROM ForumImage i WHERE i.id IN :ids AND i.topicId = :t", ForumImage.class)
+                        .setParameter("ids", List.copyOf(shown)).setParameter("t", topicId).getResultList()
+                        .forEach(i -> i.moveTo(split.getId(), target.getId()));
+            }
             recount(split);
             recount(source);
             db.em().flush();

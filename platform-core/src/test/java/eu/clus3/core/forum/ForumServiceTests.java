@@ -768,6 +768,22 @@ abstract class ForumServiceTests extends PersistenceTest {
     }
 
     @Test
+    void an_image_goes_with_the_reply_that_shows_it_when_a_moderator_splits_it_off() {
+        CategoryView own = categories.create(admin, category("DITENAVE board", CategoryVisibility.CLUSTER_MEMBERS, ditenave));
+        TopicDetails t = topics.open(elena, topic(governance.id(), "Our charts"));
+        ImageView shown = images.upload(andrea, null, t.id(), TestImages.png(4, 4));
+        ImageView stays = images.upload(elena, null, t.id(), TestImages.png(4, 4));
+        topics.reply(andrea, t.id(), "Internal figures: " + shown.markdown());
+        topics.reply(elena, t.id(), "Public: " + stays.markdown());
+
+        moderation.split(admin, t.id(), List.of(2), "Internal figures", own.id());
+
+        assertThatThrownBy(() -> images.image(VISITOR, shown.id())).isInstanceOf(NotFoundException.class);
+        assertThat(images.image(Optional.of(andrea), shown.id()).getContentType()).isEqualTo("image/png");
+        assertThat(images.image(VISITOR, stays.id()).getContentType()).isEqualTo("image/png");
+    }
+
+    @Test
     void moderators_mark_good_practice() {
         TopicDetails t = topics.open(elena, topic(governance.id(), "Our member survey"));
         long p = firstPost(t).id();

@@ -388,6 +388,56 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void aMemberAddsAnImageToAReplyThatReadersSeeAndTheAdministratorReadsTheMailOutbox() throws Exception {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        String cleo = uniqueUsername("cleo");
+        createUser(admin, cleo, "MEMBER");
+        long category = assertJson(admin.post("api/forum/categories", Map.of("name", ClusterJson.uniqueName("Pictures"),
+                "visibility", "PLATFORM_MEMBERS")), 201).path("id").asLong();
+        long topic = assertJson(admin.post("api/forum/topics", Map.of("categoryId", category,
+                "title", "Show us your cluster map", "body", "A picture says more.")), 201).path("id").asLong();
+        java.nio.file.Path file = TestEnvironment.scratch().resolve("map-" + cleo + ".png");
+        java.nio.file.Files.write(file, PlatformApiContract.png(80, 50));
+
+        try (Browser browser = Browser.open(base()); Browser administrator = Browser.open(base())) {
+            browser.signIn(cleo, USER_PASSWORD);
+            browser.go("forum/topic/" + topic);
+            browser.visible(By.id("reply-image"));
+            WebElement input = (WebElement) browser.script("""
+                    const upload = document.getElementById('reply-image');
+                    const input = upload.querySelector('input[type=file]')
+                        || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                    input.removeAttribute('hidden');
+                    input.style.display = 'block';
+                    return input;
+                    """);
+            input.sendKeys(file.toAbsolutePath().toString());
+            browser.waitForVaadin();
+            String text = browser.waitUntil(d -> {
+                String value = d.findElement(By.cssSelector("#reply-body textarea")).getAttribute("value");
+                return value != null && value.contains("/api/forum/images/") ? value : null;
+            });
+            assertThat(text).matches("(?s)!\\[image]\\(/api/forum/images/[0-9]+\\)\\s*");
+            browser.click(By.id("reply-submit"));
+            browser.waitForVaadin();
+            WebElement image = browser.visible(By.cssSelector("#post-2 img"));
+            assertThat(image.getAttribute("src")).contains("/api/forum/images/");
+            // the browser fetched it with the reader's session: a real picture of the uploaded size
+            Long width = browser.waitUntil(d -> {
+                long w = ((Number) browser.script(
+                        "const i = document.querySelector('#post-2 img'); return i.complete ? i.naturalWidth : 0;")).longValue();
+                return w > 0 ? w : null;
+            });
+            assertThat(width).isEqualTo(80L);
+
+            administrator.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            administrator.go("admin/mail");
+            assertThat(administrator.visible(By.id("mail-smtp")).getText()).contains("CLUS3_SMTP_HOST");
+            administrator.visible(By.id("mail-grid"));
+        }
+    }
+
     private static void writeReply(Browser browser, String text) {
         WebElement area = browser.visible(By.cssSelector("#reply-body textarea"));
         area.clear();
