@@ -73,8 +73,8 @@ final class Analysis {
         Analyzer english = english();
         Analyzer italian = italian();
         return new PerFieldAnalyzerWrapper(words(), Map.of(
-                Schema.TITLE_EN, english, Schema.BODY_EN, english,
-                Schema.TITLE_IT, italian, Schema.BODY_IT, italian,
+                Schema.TITLE_EN, english, Schema.BODY_EN, english, Schema.TEXT_EN, english,
+                Schema.TITLE_IT, italian, Schema.BODY_IT, italian, Schema.TEXT_IT, italian,
                 Schema.SUGGEST, suggestIndex()));
     }
 

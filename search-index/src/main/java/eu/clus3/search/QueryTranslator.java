@@ -24,16 +24,18 @@ import java.util.Set;
 
 /**
  * Turns a {@link UserQuery} into Lucene queries: a scoring part (words and phrases, searched in every
- * language field so that each language's stemming gets its chance), a filter part (field filters) and
- * the visibility filter. The parts are kept apart because snippets are highlighted from the scoring part
- * alone.
+ * language's fields so that each language's stemming gets its chance), a filter part (field filters), the
+ * visibility filter, and the highlighting part (the same words in the fields snippets are taken from).
  */
 final class QueryTranslator {
 
     private static final float TITLE_BOOST = 3f;
+    /** What a title match adds to the score of a word found in title, body or tags. */
+    private static final float TITLE_BONUS = 2f;
     private static final float TAG_BOOST = 2f;
     private static final float ALTERNATIVE_BOOST = 0.7f;
     private static final String[] LANGUAGE_FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT, Schema.BODY_EN, Schema.BODY_IT};
+    private static final String[] TITLE_FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT};
 
     private final QueryBuilder builder;
 
@@ -55,6 +57,19 @@ final class QueryTranslator {
      * its place (typo tolerance). Null when the query has no positive term: then every document matches.
      */
     Query scoring(UserQuery query, Map<Integer, List<String>> alternatives) {
+        return terms(query, alternatives, this::word);
+    }
+
+    /**
+     * The same words and phrases in the title and body fields, whose postings hold offsets: what snippets
+     * mark (the matching fields {@code text_*} have none). Null where {@link #scoring} is.
+     */
+    Query highlighting(UserQuery query, Map<Integer, List<String>> alternatives) {
+        return terms(query, alternatives, this::wordInTitleAndBody);
+    }
+
+    private Query terms(UserQuery query, Map<Integer, List<String>> alternatives,
+                        java.util.function.Function<String, Query> word) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         boolean positive = false;
         boolean any = false;
@@ -62,7 +77,7 @@ final class QueryTranslator {
         List<UserQuery.Term> terms = query.terms();
         for (int i = 0; i < terms.size(); i++) {
             UserQuery.Term term = terms.get(i);
-            Query clause = term.phrase() ? phrase(term.text()) : word(term.text());
+            Query clause = term.phrase() ? phrase(term.text()) : word.apply(term.text());
             if (clause == null) {
                 // "the", "in", "che": noise among other words; searched as written only if nothing else is
                 if (!term.phrase() && !term.excluded()) {
@@ -75,7 +90,7 @@ final class QueryTranslator {
                 List<Query> options = new ArrayList<>();
                 options.add(clause);
                 for (String alternative : similar) {
-                    Query q = word(alternative);
+                    Query q = word.apply(alternative);
                     if (q != null) {
                         options.add(new BoostQuery(q, ALTERNATIVE_BOOST));
                     }
@@ -166,23 +181,52 @@ final class QueryTranslator {
     }
 
     /**
-     * A word in every language field (titles weigh more) or as an exact tag; null for a word that one
-     * of the languages drops as a stop word.
+     * A word: it must be in the matching field of either language ({@code text_en}, {@code text_it}: title,
+     * body and tags) or be an exact tag, and it scores more in a title. Null for a word that one of the
+     * languages drops as a stop word.
+     *
+     * <p>Matching on one field per language keeps a common word's cost to two postings lists; the title
+     * fields only add to the score of documents that already match.
      */
     Query word(String text) {
-        List<Query> fields = new ArrayList<>(LANGUAGE_FIELDS.length + 1);
+        Query english = builder.createBooleanQuery(Schema.TEXT_EN, text, Occur.MUST);
+        Query italian = builder.createBooleanQuery(Schema.TEXT_IT, text, Occur.MUST);
+        if (english == null || italian == null) {
+            return null; // every field of a language shares its analyzer: a stop word in one language
+        }
+        BooleanQuery.Builder anywhere = new BooleanQuery.Builder()
+                .add(english, Occur.SHOULD)
+                .add(italian, Occur.SHOULD);
+        String tag = Analysis.foldKeyword(text);
+        if (!tag.isEmpty()) {
+            anywhere.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, tag)), TAG_BOOST), Occur.SHOULD);
+        }
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (String field : TITLE_FIELDS) {
+            inTitle.add(builder.createBooleanQuery(field, text, Occur.MUST), Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(anywhere.build(), Occur.MUST)
+                .add(new BoostQuery(inTitle.build(), TITLE_BONUS), Occur.SHOULD)
+                .build();
+    }
+
+    /** A word in the title and body fields or as a tag, for highlighting; null under {@link #word}'s rule. */
+    private Query wordInTitleAndBody(String text) {
+        List<Query> fields = new ArrayList<>(LANGUAGE_FIELDS.length);
         for (String field : LANGUAGE_FIELDS) {
             Query q = builder.createBooleanQuery(field, text, Occur.MUST);
             if (q == null) {
-                return null; // title and body share an analyzer: a stop word in one language
+                return null;
             }
-            fields.add(field.startsWith("title") ? new BoostQuery(q, TITLE_BOOST) : q);
+            fields.add(q);
         }
+        // the tag keeps the highlighting query matching the documents the scoring one found
         String tag = Analysis.foldKeyword(text);
         if (!tag.isEmpty()) {
-            fields.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, tag)), TAG_BOOST));
+            fields.add(new TermQuery(new Term(Schema.TAG, tag)));
         }
-        return new DisjunctionMaxQuery(fields, 0.1f);
+        return new DisjunctionMaxQuery(fields, 0f);
     }
 
     /** A phrase in every language field; if it is all stop words, its words as written. */

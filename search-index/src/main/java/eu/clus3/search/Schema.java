@@ -19,12 +19,14 @@ import java.util.Set;
 /**
  * How a {@link SearchDocument} is laid out in Lucene. Title and body go to a field per language
  * ({@code body_en}, {@code body_it}), analysed by that language's chain, stored with offsets in the
- * postings so that snippets need no re-analysis. {@link #VERSION} changes whenever this layout does; an
- * index written with another version asks for a rebuild.
+ * postings so that snippets and phrases need no re-analysis. Title, body and tags also go, together, to
+ * one matching field per language ({@code text_en}, {@code text_it}): a word then has to meet two
+ * postings lists instead of five. {@link #VERSION} changes whenever this layout does; an index written
+ * with another version asks for a rebuild.
  */
 final class Schema {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     static final String ID = "id";
     static final String TYPE = "type";
@@ -33,6 +35,9 @@ final class Schema {
     static final String TITLE_IT = "title_it";
     static final String BODY_EN = "body_en";
     static final String BODY_IT = "body_it";
+    /** Title, body and tags in the document's language, frequencies only: what a word is matched and scored on. */
+    static final String TEXT_EN = "text_en";
+    static final String TEXT_IT = "text_it";
     /** Every word of title, body and tags, unstemmed: spelling suggestions and typo tolerance. */
     static final String WORDS = "words";
     /** Edge n-grams of the title and tags: search-as-you-type. */
@@ -58,6 +63,7 @@ final class Schema {
     static final String COMMIT_SCHEMA = "clus3.schema";
 
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType();
+    private static final FieldType TEXT_MATCHING = new FieldType();
     private static final FieldType WORDS_ONLY = new FieldType();
     private static final FieldType SUGGEST_GRAMS = new FieldType();
 
@@ -66,6 +72,10 @@ final class Schema {
         TEXT_WITH_OFFSETS.setStored(true);
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+
+        TEXT_MATCHING.setTokenized(true);
+        TEXT_MATCHING.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        TEXT_MATCHING.freeze();
 
         WORDS_ONLY.setTokenized(true);
         WORDS_ONLY.setOmitNorms(true);
@@ -86,6 +96,10 @@ final class Schema {
 
     static String bodyField(Language language) {
         return language == Language.ITALIAN ? BODY_IT : BODY_EN;
+    }
+
+    static String textField(Language language) {
+        return language == Language.ITALIAN ? TEXT_IT : TEXT_EN;
     }
 
     static Term idTerm(String id) {
@@ -127,6 +141,9 @@ final class Schema {
         doc.add(new StringField(LANGUAGE, source.language().code(), Field.Store.YES));
         doc.add(new Field(titleField(source.language()), source.title(), TEXT_WITH_OFFSETS));
         doc.add(new Field(bodyField(source.language()), source.body(), TEXT_WITH_OFFSETS));
+        String text = textField(source.language());
+        doc.add(new Field(text, source.title(), TEXT_MATCHING));
+        doc.add(new Field(text, source.body(), TEXT_MATCHING));
         doc.add(new Field(WORDS, source.title(), WORDS_ONLY));
         doc.add(new Field(WORDS, source.body(), WORDS_ONLY));
         doc.add(new Field(SUGGEST, source.title(), SUGGEST_GRAMS));
@@ -139,6 +156,7 @@ final class Schema {
             if (!folded.isEmpty()) {
                 doc.add(new StringField(TAG, folded, Field.Store.NO));
                 doc.add(new Field(WORDS, tag, WORDS_ONLY));
+                doc.add(new Field(text, tag, TEXT_MATCHING));
                 doc.add(new SortedSetDocValuesFacetField(DIM_TAG, folded));
             }
         }

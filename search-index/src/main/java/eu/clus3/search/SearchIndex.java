@@ -439,7 +439,7 @@ public final class SearchIndex implements Closeable {
         Query visibility = QueryTranslator.visibility(request.principals());
         Query filters = translator.filters(query);
         Query scoring = translator.scoring(query, Map.of());
-        Found found = find(searcher, request, scoring, filters, visibility);
+        Found found = find(searcher, request, scoring, translator.highlighting(query, Map.of()), filters, visibility);
         Optional<String> didYouMean = Optional.empty();
         boolean typoTolerant = false;
         if (found.total < FEW_HITS && scoring != null) {
@@ -447,7 +447,8 @@ public final class SearchIndex implements Closeable {
             if (!similar.isEmpty()) {
                 didYouMean = correction(searcher, query, similar, filters, visibility, found.total);
                 Query tolerant = translator.scoring(query, similar);
-                Found wider = find(searcher, request, tolerant, filters, visibility);
+                Found wider = find(searcher, request, tolerant, translator.highlighting(query, similar), filters,
+                        visibility);
                 if (wider.total > found.total) {
                     found = wider;
                     typoTolerant = true;
@@ -459,10 +460,10 @@ public final class SearchIndex implements Closeable {
         return new SearchResults(found.total, found.exact, hits, facets, didYouMean, typoTolerant);
     }
 
-    private record Found(Query scoring, ScoreDoc[] docs, long total, boolean exact, FacetCounter.Counts facets) { }
+    private record Found(Query highlighting, ScoreDoc[] docs, long total, boolean exact, FacetCounter.Counts facets) { }
 
-    private Found find(Snapshot searcher, SearchRequest request, Query scoring, Query filters, Query visibility)
-            throws IOException {
+    private Found find(Snapshot searcher, SearchRequest request, Query scoring, Query highlighting, Query filters,
+                       Query visibility) throws IOException {
         Query query = QueryTranslator.combine(scoring, filters, visibility);
         int wanted = request.offset() + request.limit();
         Sort sort = request.sort() == SearchRequest.Sort.NEWEST
@@ -479,12 +480,12 @@ public final class SearchIndex implements Closeable {
             if (sort != null) {
                 TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
             }
-            return new Found(scoring, top.scoreDocs, counts.total(), true, counts);
+            return new Found(highlighting, top.scoreDocs, counts.total(), true, counts);
         }
         TopDocs top = sort == null
                 ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_TOTAL_UP_TO))
                 : searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, SearchResults.EXACT_TOTAL_UP_TO));
-        return new Found(scoring, top.scoreDocs, top.totalHits.value,
+        return new Found(highlighting, top.scoreDocs, top.totalHits.value,
                 top.totalHits.relation == TotalHits.Relation.EQUAL_TO, null);
     }
 
@@ -531,7 +532,7 @@ public final class SearchIndex implements Closeable {
         for (int i = offset; i < docs.length; i++) {
             ids[i - offset] = docs[i].doc;
         }
-        Query highlightQuery = found.scoring == null ? new org.apache.lucene.search.MatchNoDocsQuery() : found.scoring;
+        Query highlightQuery = found.highlighting == null ? new org.apache.lucene.search.MatchNoDocsQuery() : found.highlighting;
         Map<String, String[]> marked = new java.util.HashMap<>();
         if (snippets) {
             marked.putAll(new SnippetHighlighter(searcher, analyzer).highlight(highlightQuery, ids));

@@ -254,4 +254,31 @@ class SearchTest {
             assertThat(small.index.ids()).containsExactlyInAnyOrder("k1", "k3");
         }
     }
+
+    @Test
+    void each_word_may_be_in_a_different_part_of_the_document(@TempDir Path own) throws Exception {
+        try (TestIndex parts = TestIndex.open(own).put(
+                TestIndex.post("p1", "Shipyard charter", "How the board meets").tags("maritime").build(),
+                TestIndex.post("p2", "Board rules", "Nothing about ships").build(),
+                TestIndex.italianPost("p3", "Statuto del cantiere", "Come si riunisce il consiglio").tags("marittimo").build())) {
+            SearchRequest titleBodyTag = SearchRequest.of("shipyards meeting maritime", Set.of("public"));
+            assertThat(parts.index.search(titleBodyTag).hits()).extracting(SearchResults.Hit::id).containsExactly("p1");
+            // a tag matches as written too, in a document of the other language
+            assertThat(parts.index.search(SearchRequest.of("marittimo consiglio", Set.of("public"))).hits())
+                    .extracting(SearchResults.Hit::id).containsExactly("p3");
+            // the snippet still marks the body's word, though matching ran on the combined field
+            assertThat(parts.index.search(titleBodyTag).hits().get(0).snippet()).contains("<mark>meets</mark>");
+        }
+    }
+
+    @Test
+    void a_title_match_outranks_the_same_word_in_a_longer_body(@TempDir Path own) throws Exception {
+        try (TestIndex ranked = TestIndex.open(own).put(
+                TestIndex.post("r1", "Notes", "The funding of the cluster came from the region and the funding "
+                        + "was renewed").build(),
+                TestIndex.post("r2", "Funding", "The region renewed it").build())) {
+            assertThat(ranked.index.search(SearchRequest.of("funding", Set.of("public"))).hits())
+                    .extracting(SearchResults.Hit::id).containsExactly("r2", "r1");
+        }
+    }
 }
