@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 
@@ -27,11 +29,13 @@ public class Post {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_posts_seq")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "topic_id", nullable = false)
     private Topic topic;
     @Column(name = "post_number", nullable = false)
     private int number;
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "author_id", nullable = false)
     private User author;
@@ -42,6 +46,7 @@ public class Post {
     private PostStatus status;
     @Column(name = "good_practice", nullable = false)
     private boolean goodPractice;
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "accepted_by")
     private User acceptedBy;

@@ -16,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -35,11 +37,13 @@ public class Topic {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "forum_topics_seq")
     private Long id;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "category_id", nullable = false)
     private ForumCategory category;
     @Column(nullable = false, length = 200)
     private String title;
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
     @JoinColumn(name = "author_id", nullable = false)
     private User author;
@@ -69,12 +73,14 @@ public class Topic {
     private int visiblePosts;
     @Column(name = "last_activity_at", nullable = false)
     private Instant lastActivityAt;
+    @BatchFetch(BatchFetchType.IN)
     @ManyToOne(fetch = FetchType.EAGER)
     @JoinColumn(name = "last_poster_id")
     private User lastPoster;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @BatchFetch(BatchFetchType.IN)
     @ManyToMany(fetch = FetchType.EAGER)
     @JoinTable(name = "forum_topic_tags", joinColumns = @JoinColumn(name = "topic_id"),
             inverseJoinColumns = @JoinColumn(name = "tag_id"))

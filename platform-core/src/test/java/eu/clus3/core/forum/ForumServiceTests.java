@@ -316,6 +316,48 @@ abstract class ForumServiceTests extends PersistenceTest {
     }
 
     @Test
+    void a_page_of_topics_takes_the_same_number_of_statements_whatever_its_length() {
+        // each topic by another author, with its own tags and last poster: what made the list cost a query per topic
+        for (int i = 1; i <= 12; i++) {
+            Actor author = user("author" + i, PlatformRole.MEMBER);
+            TopicDetails t = topics.open(author, new NewTopic(governance.id(), "Topic " + i, "Opening post",
+                    List.of("tag" + i, "common"), null, null, null, null));
+            topics.reply(user("replier" + i, PlatformRole.MEMBER), t.id(), "A reply");
+            clock.advance(Duration.ofMinutes(1));
+        }
+        long forTwo = statementsWhile(() -> topics.latest(Optional.of(mia), governance.id(), new PageRequest(0, 2)));
+        long forTwelve = statementsWhile(() -> {
+            Page<TopicSummary> page = topics.latest(Optional.of(mia), governance.id(), new PageRequest(0, 12));
+            assertThat(page.items()).hasSize(12).allSatisfy(t -> {
+                assertThat(t.tags()).contains("common");
+                assertThat(t.lastPoster()).startsWith("replier");
+                assertThat(t.author()).startsWith("author");
+            });
+        });
+        assertThat(forTwelve).isEqualTo(forTwo).isLessThanOrEqualTo(10);
+    }
+
+    /** SQL statements sent to the database while {@code work} runs. */
+    private long statementsWhile(Runnable work) {
+        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+        org.eclipse.persistence.sessions.SessionEventAdapter counter = new org.eclipse.persistence.sessions.SessionEventAdapter() {
+            @Override
+            public void preExecuteCall(org.eclipse.persistence.sessions.SessionEvent event) {
+                calls.incrementAndGet();
+            }
+        };
+        var events = db.inTransaction(() -> db.em().unwrap(org.eclipse.persistence.jpa.JpaEntityManager.class)
+                .getServerSession().getEventManager());
+        events.addListener(counter);
+        try {
+            work.run();
+        } finally {
+            events.removeListener(counter);
+        }
+        return calls.get();
+    }
+
+    @Test
     void pinned_topics_come_first_and_the_list_is_paged() {
         for (int i = 1; i <= 5; i++) {
             topics.open(elena, topic(governance.id(), "Topic " + i));
