@@ -30,12 +30,11 @@ import java.util.Set;
 final class QueryTranslator {
 
     private static final float TITLE_BOOST = 3f;
-    /** What a title match adds to the score of a word found in title, body or tags. */
-    private static final float TITLE_BONUS = 2f;
     private static final float TAG_BOOST = 2f;
     private static final float ALTERNATIVE_BOOST = 0.7f;
     private static final String[] LANGUAGE_FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT, Schema.BODY_EN, Schema.BODY_IT};
     private static final String[] TITLE_FIELDS = {Schema.TITLE_EN, Schema.TITLE_IT};
+    private static final String[] TEXT_FIELDS = {Schema.TEXT_EN, Schema.TEXT_IT};
 
     private final QueryBuilder builder;
 
@@ -55,9 +54,15 @@ final class QueryTranslator {
     /**
      * The words and phrases. {@code alternatives} maps a term's index to similar words that may match in
      * its place (typo tolerance). Null when the query has no positive term: then every document matches.
+     *
+     * <p>The plain words are matched together, language by language: every word in {@code text_en}, or
+     * every word in {@code text_it}. A document has one language, so this finds exactly the documents
+     * having each word in either language, but as a union of two conjunctions of postings lists, which
+     * Lucene leapfrogs far faster than a conjunction of per-word unions (the 1M benchmark's slowest
+     * queries took half the time). Titles and tags add to the score afterwards ({@link #bonus}).
      */
     Query scoring(UserQuery query, Map<Integer, List<String>> alternatives) {
-        return terms(query, alternatives, this::word);
+        return terms(query, alternatives, this::word, true);
     }
 
     /**
@@ -65,15 +70,51 @@ final class QueryTranslator {
      * mark (the matching fields {@code text_*} have none). Null where {@link #scoring} is.
      */
     Query highlighting(UserQuery query, Map<Integer, List<String>> alternatives) {
-        return terms(query, alternatives, this::wordInTitleAndBody);
+        return terms(query, alternatives, this::wordInTitleAndBody, false);
+    }
+
+    /**
+     * What a title or tag adds to a match's score: the positive words (and their alternatives) in either
+     * title field or as an exact tag. Applied to the best matches only, after the search; null without
+     * positive words.
+     */
+    Query bonus(UserQuery query, Map<Integer, List<String>> alternatives) {
+        BooleanQuery.Builder bonus = new BooleanQuery.Builder();
+        boolean any = false;
+        List<UserQuery.Term> terms = query.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            UserQuery.Term term = terms.get(i);
+            if (term.phrase() || term.excluded()) {
+                continue;
+            }
+            List<String> words = new ArrayList<>();
+            words.add(term.text());
+            words.addAll(alternatives.getOrDefault(i, List.of()));
+            for (String word : words) {
+                for (String field : TITLE_FIELDS) {
+                    Query q = builder.createBooleanQuery(field, word, Occur.MUST);
+                    if (q != null) {
+                        bonus.add(new BoostQuery(q, TITLE_BOOST), Occur.SHOULD);
+                        any = true;
+                    }
+                }
+                String tag = Analysis.foldKeyword(word);
+                if (!tag.isEmpty()) {
+                    bonus.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, tag)), TAG_BOOST), Occur.SHOULD);
+                    any = true;
+                }
+            }
+        }
+        return any ? bonus.build() : null;
     }
 
     private Query terms(UserQuery query, Map<Integer, List<String>> alternatives,
-                        java.util.function.Function<String, Query> word) {
+                        java.util.function.Function<String, Query> word, boolean plainWordsPerLanguage) {
         BooleanQuery.Builder scoring = new BooleanQuery.Builder();
         boolean positive = false;
         boolean any = false;
         List<String> stopWords = new ArrayList<>();
+        List<String> plainWords = new ArrayList<>();
         List<UserQuery.Term> terms = query.terms();
         for (int i = 0; i < terms.size(); i++) {
             UserQuery.Term term = terms.get(i);
@@ -86,6 +127,12 @@ final class QueryTranslator {
                 continue;
             }
             List<String> similar = alternatives.getOrDefault(i, List.of());
+            if (plainWordsPerLanguage && !term.phrase() && !term.excluded() && similar.isEmpty()) {
+                plainWords.add(term.text());
+                positive = true;
+                any = true;
+                continue;
+            }
             if (!similar.isEmpty() && !term.excluded()) {
                 List<Query> options = new ArrayList<>();
                 options.add(clause);
@@ -100,6 +147,9 @@ final class QueryTranslator {
             scoring.add(clause, term.excluded() ? Occur.MUST_NOT : Occur.MUST);
             positive |= !term.excluded();
             any = true;
+        }
+        if (!plainWords.isEmpty()) {
+            scoring.add(inEitherLanguage(plainWords), Occur.MUST);
         }
         if (!positive) {
             for (String stopWord : stopWords) {
@@ -118,6 +168,19 @@ final class QueryTranslator {
             scoring.add(new MatchAllDocsQuery(), Occur.MUST);
         }
         return scoring.build();
+    }
+
+    /** Every word in the English matching field, or every word in the Italian one. */
+    private Query inEitherLanguage(List<String> words) {
+        BooleanQuery.Builder languages = new BooleanQuery.Builder();
+        for (String field : TEXT_FIELDS) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            for (String word : words) {
+                all.add(builder.createBooleanQuery(field, word, Occur.MUST), Occur.MUST);
+            }
+            languages.add(all.build(), Occur.SHOULD);
+        }
+        return languages.build();
     }
 
     /** The field filters and date range as non-scoring clauses; null when there are none. */
@@ -181,12 +244,9 @@ final class QueryTranslator {
     }
 
     /**
-     * A word: it must be in the matching field of either language ({@code text_en}, {@code text_it}: title,
-     * body and tags) or be an exact tag, and it scores more in a title. Null for a word that one of the
-     * languages drops as a stop word.
-     *
-     * <p>Matching on one field per language keeps a common word's cost to two postings lists; the title
-     * fields only add to the score of documents that already match.
+     * A word in the matching field of either language ({@code text_en}, {@code text_it}: title, body and
+     * tags), for an excluded word or one with alternatives; null for a word that one of the languages drops
+     * as a stop word.
      */
     Query word(String text) {
         Query english = builder.createBooleanQuery(Schema.TEXT_EN, text, Occur.MUST);
@@ -194,21 +254,7 @@ final class QueryTranslator {
         if (english == null || italian == null) {
             return null; // every field of a language shares its analyzer: a stop word in one language
         }
-        BooleanQuery.Builder anywhere = new BooleanQuery.Builder()
-                .add(english, Occur.SHOULD)
-                .add(italian, Occur.SHOULD);
-        String tag = Analysis.foldKeyword(text);
-        if (!tag.isEmpty()) {
-            anywhere.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, tag)), TAG_BOOST), Occur.SHOULD);
-        }
-        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
-        for (String field : TITLE_FIELDS) {
-            inTitle.add(builder.createBooleanQuery(field, text, Occur.MUST), Occur.SHOULD);
-        }
-        return new BooleanQuery.Builder()
-                .add(anywhere.build(), Occur.MUST)
-                .add(new BoostQuery(inTitle.build(), TITLE_BONUS), Occur.SHOULD)
-                .build();
+        return new BooleanQuery.Builder().add(english, Occur.SHOULD).add(italian, Occur.SHOULD).build();
     }
 
     /** A word in the title and body fields or as a tag, for highlighting; null under {@link #word}'s rule. */

@@ -21,6 +21,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -75,6 +76,8 @@ public final class SearchIndex implements Closeable {
 
     /** Below this many hits a search also tries words close to the typed ones. */
     static final int FEW_HITS = 3;
+    /** How many of the best matches by text titles and tags may re-order (a page deeper than that keeps text order). */
+    static final int BONUS_WINDOW = 100;
     /** How long a swapped-out index stays on disk for searches that were running on it. */
     private static final Duration RETIRE_GRACE = Duration.ofSeconds(10);
     private static final int SUGGEST_MAX_TOKENS = 6;
@@ -439,16 +442,14 @@ public final class SearchIndex implements Closeable {
         Query visibility = QueryTranslator.visibility(request.principals());
         Query filters = translator.filters(query);
         Query scoring = translator.scoring(query, Map.of());
-        Found found = find(searcher, request, scoring, translator.highlighting(query, Map.of()), filters, visibility);
+        Found found = find(searcher, request, translate(query, Map.of()), filters, visibility);
         Optional<String> didYouMean = Optional.empty();
         boolean typoTolerant = false;
         if (found.total < FEW_HITS && scoring != null) {
             Map<Integer, List<String>> similar = spelling.similarWords(searcher.getIndexReader(), query);
             if (!similar.isEmpty()) {
                 didYouMean = correction(searcher, query, similar, filters, visibility, found.total);
-                Query tolerant = translator.scoring(query, similar);
-                Found wider = find(searcher, request, tolerant, translator.highlighting(query, similar), filters,
-                        visibility);
+                Found wider = find(searcher, request, translate(query, similar), filters, visibility);
                 if (wider.total > found.total) {
                     found = wider;
                     typoTolerant = true;
@@ -462,10 +463,21 @@ public final class SearchIndex implements Closeable {
 
     private record Found(Query highlighting, ScoreDoc[] docs, long total, boolean exact, FacetCounter.Counts facets) { }
 
-    private Found find(Snapshot searcher, SearchRequest request, Query scoring, Query highlighting, Query filters,
-                       Query visibility) throws IOException {
-        Query query = QueryTranslator.combine(scoring, filters, visibility);
+    /** A query's words as Lucene queries: what matches and scores, what snippets mark, what titles and tags add. */
+    private record Translated(Query scoring, Query highlighting, Query bonus) { }
+
+    private Translated translate(UserQuery query, Map<Integer, List<String>> alternatives) {
+        return new Translated(translator.scoring(query, alternatives), translator.highlighting(query, alternatives),
+                translator.bonus(query, alternatives));
+    }
+
+    private Found find(Snapshot searcher, SearchRequest request, Translated words, Query filters, Query visibility)
+            throws IOException {
+        Query query = QueryTranslator.combine(words.scoring(), filters, visibility);
         int wanted = request.offset() + request.limit();
+        Query highlighting = words.highlighting();
+        // by relevance, at least the window that titles and tags re-order is collected: the same for every page
+        int collected = request.sort() == SearchRequest.Sort.NEWEST ? wanted : Math.max(wanted, BONUS_WINDOW);
         Sort sort = request.sort() == SearchRequest.Sort.NEWEST
                 ? new Sort(new SortField(Schema.DATE, SortField.Type.LONG, true), SortField.FIELD_SCORE)
                 : null;
@@ -473,20 +485,42 @@ public final class SearchIndex implements Closeable {
             // facets need every match: the top documents and the counts come from one pass over them
             FacetCounter counter = new FacetCounter(searcher, request.facets(), request.now());
             Object[] results = searcher.search(query, new MultiCollectorManager(sort == null
-                    ? new TopScoreDocCollectorManager(wanted, null, Integer.MAX_VALUE)
-                    : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE), counter));
+                    ? new TopScoreDocCollectorManager(collected, null, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(sort, collected, null, Integer.MAX_VALUE), counter));
             TopDocs top = (TopDocs) results[0];
             FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
             if (sort != null) {
                 TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
             }
-            return new Found(highlighting, top.scoreDocs, counts.total(), true, counts);
+            ScoreDoc[] docs = firstOf(sort == null ? withBonus(searcher, top, words.bonus()) : top.scoreDocs, wanted);
+            return new Found(highlighting, docs, counts.total(), true, counts);
         }
         TopDocs top = sort == null
-                ? searcher.search(query, new TopScoreDocCollectorManager(wanted, null, SearchResults.EXACT_TOTAL_UP_TO))
-                : searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, SearchResults.EXACT_TOTAL_UP_TO));
-        return new Found(highlighting, top.scoreDocs, top.totalHits.value,
+                ? searcher.search(query, new TopScoreDocCollectorManager(collected, null, SearchResults.EXACT_TOTAL_UP_TO))
+                : searcher.search(query, new TopFieldCollectorManager(sort, collected, null, SearchResults.EXACT_TOTAL_UP_TO));
+        ScoreDoc[] docs = firstOf(sort == null ? withBonus(searcher, top, words.bonus()) : top.scoreDocs, wanted);
+        return new Found(highlighting, docs, top.totalHits.value,
                 top.totalHits.relation == TotalHits.Relation.EQUAL_TO, null);
+    }
+
+    private static ScoreDoc[] firstOf(ScoreDoc[] docs, int wanted) {
+        return docs.length <= wanted ? docs : java.util.Arrays.copyOf(docs, wanted);
+    }
+
+    /**
+     * Titles and tags add to the scores of the best {@link #BONUS_WINDOW} matches, which are re-ordered; the
+     * rest keep their order below them. Scoring the title and tag of every match during the search cost as
+     * much as the search itself (each match moved two more postings lists per word).
+     */
+    private static ScoreDoc[] withBonus(Snapshot searcher, TopDocs top, Query bonus) throws IOException {
+        if (bonus == null || top.scoreDocs.length == 0) {
+            return top.scoreDocs;
+        }
+        int head = Math.min(BONUS_WINDOW, top.scoreDocs.length);
+        TopDocs best = new TopDocs(top.totalHits, java.util.Arrays.copyOf(top.scoreDocs, head));
+        ScoreDoc[] all = top.scoreDocs.clone();
+        System.arraycopy(QueryRescorer.rescore(searcher, best, bonus, 1.0, head).scoreDocs, 0, all, 0, head);
+        return all;
     }
 
     /**

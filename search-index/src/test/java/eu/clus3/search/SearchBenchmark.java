@@ -19,6 +19,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -458,24 +459,36 @@ public final class SearchBenchmark {
             this.facetStates = facetStates;
         }
 
-        /** Each word in either language's matching field or as a tag, titles adding to the score. */
+        /** Every word in the English matching field, or every word in the Italian one. */
         Query query(String text, Set<String> principals) {
-            BooleanQuery.Builder q = new BooleanQuery.Builder();
-            for (String word : text.split(" ")) {
-                BooleanQuery.Builder anywhere = new BooleanQuery.Builder();
-                BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
-                for (String f : new String[]{Schema.TEXT_EN, Schema.TEXT_IT}) {
-                    anywhere.add(builder.createBooleanQuery(f, word, Occur.MUST), Occur.SHOULD);
+            BooleanQuery.Builder languages = new BooleanQuery.Builder();
+            for (String f : new String[]{Schema.TEXT_EN, Schema.TEXT_IT}) {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                for (String word : text.split(" ")) {
+                    all.add(builder.createBooleanQuery(f, word, Occur.MUST), Occur.MUST);
                 }
-                anywhere.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, word)), 2f), Occur.SHOULD);
-                for (String f : new String[]{Schema.TITLE_EN, Schema.TITLE_IT}) {
-                    inTitle.add(builder.createBooleanQuery(f, word, Occur.MUST), Occur.SHOULD);
-                }
-                q.add(new BooleanQuery.Builder().add(anywhere.build(), Occur.MUST)
-                        .add(new BoostQuery(inTitle.build(), 2f), Occur.SHOULD).build(), Occur.MUST);
+                languages.add(all.build(), Occur.SHOULD);
             }
-            q.add(new TermInSetQuery(Schema.VISIBLE_TO, principals.stream().map(BytesRef::new).toList()), Occur.FILTER);
-            return q.build();
+            return new BooleanQuery.Builder().add(languages.build(), Occur.MUST)
+                    .add(new TermInSetQuery(Schema.VISIBLE_TO, principals.stream().map(BytesRef::new).toList()), Occur.FILTER)
+                    .build();
+        }
+
+        /** The words in a title or as a tag: added to the scores of the best 100 by {@link QueryRescorer}. */
+        Query bonus(String text) {
+            BooleanQuery.Builder bonus = new BooleanQuery.Builder();
+            for (String word : text.split(" ")) {
+                for (String f : new String[]{Schema.TITLE_EN, Schema.TITLE_IT}) {
+                    bonus.add(new BoostQuery(builder.createBooleanQuery(f, word, Occur.MUST), 3f), Occur.SHOULD);
+                }
+                bonus.add(new BoostQuery(new TermQuery(new Term(Schema.TAG, word)), 2f), Occur.SHOULD);
+            }
+            return bonus.build();
+        }
+
+        private ScoreDoc[] best10(TopDocs top100, String text) throws IOException {
+            TopDocs rescored = QueryRescorer.rescore(searcher, top100, bonus(text), 1.0, top100.scoreDocs.length);
+            return Arrays.copyOf(rescored.scoreDocs, Math.min(10, rescored.scoreDocs.length));
         }
 
         /** The same words in the title and body fields, which hold the offsets the highlighter reads. */
@@ -493,20 +506,20 @@ public final class SearchBenchmark {
         }
 
         int plain(String text, Set<String> principals) throws IOException {
-            TopDocs top = searcher.search(query(text, principals), 10);
-            return load(top.scoreDocs);
+            return load(best10(searcher.search(query(text, principals), 100), text));
         }
 
         int faceted(String text, Set<String> principals) throws IOException {
             Query q = query(text, principals);
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q, 10, new FacetsCollectorManager());
+            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, q, 100, new FacetsCollectorManager());
+            ScoreDoc[] best = best10(result.topDocs(), text);
             for (String dim : DIMENSIONS) {
                 new SortedSetDocValuesFacetCounts(facetStates.get(dim), result.facetsCollector()).getTopChildren(10, dim);
             }
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
-            int[] ids = Arrays.stream(result.topDocs().scoreDocs).mapToInt(d -> d.doc).toArray();
+            int[] ids = Arrays.stream(best).mapToInt(d -> d.doc).toArray();
             highlighter.highlightFields(FIELDS, highlighting(text), ids, new int[]{1, 1, 2, 2});
-            return load(result.topDocs().scoreDocs);
+            return load(best);
         }
 
         int suggest(String prefix, Set<String> principals) throws IOException {

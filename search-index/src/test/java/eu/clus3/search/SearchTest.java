@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -272,13 +273,39 @@ class SearchTest {
     }
 
     @Test
-    void a_title_match_outranks_the_same_word_in_a_longer_body(@TempDir Path own) throws Exception {
+    void a_title_or_tag_match_outranks_the_word_repeated_in_a_body(@TempDir Path own) throws Exception {
+        String longBody = "The region renewed it for the next three years after a long review of the results "
+                + "that the members and the board presented at the annual meeting in the spring of last year";
         try (TestIndex ranked = TestIndex.open(own).put(
-                TestIndex.post("r1", "Notes", "The funding of the cluster came from the region and the funding "
-                        + "was renewed").build(),
-                TestIndex.post("r2", "Funding", "The region renewed it").build())) {
+                TestIndex.post("r1", "Notes", "funding, funding and more funding").build(),
+                TestIndex.post("r2", "Funding", longBody).build(),
+                TestIndex.post("r3", "Minutes", longBody + " with funding").tags("funding").build())) {
             assertThat(ranked.index.search(SearchRequest.of("funding", Set.of("public"))).hits())
-                    .extracting(SearchResults.Hit::id).containsExactly("r2", "r1");
+                    .extracting(SearchResults.Hit::id).containsExactly("r2", "r3", "r1");
+        }
+    }
+
+    @Test
+    void pages_by_relevance_follow_the_order_of_one_long_list(@TempDir Path own) throws Exception {
+        try (TestIndex many = TestIndex.open(own)) {
+            SearchDocument[] documents = new SearchDocument[150];
+            for (int i = 0; i < documents.length; i++) {
+                documents[i] = TestIndex.post("m" + i, i % 7 == 0 ? "Funding call " + i : "Note " + i,
+                        "funding ".repeat(1 + i % 5) + "and some other words " + i).build();
+            }
+            many.put(documents);
+            // pages of 50 and pages of 10 cross the window that titles re-order at different places
+            SearchRequest all = SearchRequest.of("funding", Set.of("public"));
+            List<String> oneList = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 150; offset += 50) {
+                many.index.search(all.page(offset, 50)).hits().forEach(h -> oneList.add(h.id()));
+            }
+            List<String> paged = new java.util.ArrayList<>();
+            for (int offset = 0; offset < 150; offset += 10) {
+                many.index.search(all.page(offset, 10)).hits().forEach(h -> paged.add(h.id()));
+            }
+            assertThat(oneList).hasSize(150).doesNotHaveDuplicates();
+            assertThat(paged).containsExactlyElementsOf(oneList);
         }
     }
 }
