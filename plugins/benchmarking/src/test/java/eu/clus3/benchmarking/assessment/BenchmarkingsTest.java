@@ -162,6 +162,24 @@ class BenchmarkingsTest {
     }
 
     @Test
+    void answersWithinEveryLimitButTooLargeTogetherForTheStoreAreRefusedAndNothingIsSaved() {
+        context.actAs(manager);
+        Benchmarking b = benchmarkings.start(CLUSTER);
+        // each comment and each evidence list within its own limit; 36 of them exceed the store's 256 KiB
+        List<String> evidence = java.util.stream.IntStream.range(0, 20).mapToObj(n -> n + "-" + "e".repeat(400)).toList();
+        List<AnswerChange> full = edition.indicators().stream()
+                .map(i -> new AnswerChange(i.id(), false, null, "c".repeat(4000), evidence, null)).toList();
+
+        BenchmarkingException e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(), full));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.code()).isEqualTo("benchmarking.tooLarge");
+        assertThat(e.errors()).extracting(FieldProblem::field).containsExactly("answers");
+        assertThat(benchmarkings.get(b.key()).version()).as("nothing saved").isEqualTo(b.version());
+        assertThat(benchmarkings.saveAnswers(b.key(), b.version(), full.subList(0, 10)).answers()).hasSize(10);
+    }
+
+    @Test
     void aStaleVersionIsAConflictNamingTheCurrentOne() {
         context.actAs(manager);
         Benchmarking b = benchmarkings.start(CLUSTER);
