@@ -175,6 +175,8 @@ class BenchmarkingsTest {
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.code()).isEqualTo("benchmarking.tooLarge");
         assertThat(e.errors()).extracting(FieldProblem::field).containsExactly("answers");
+        assertThat(context.message(Locale.ITALIAN, "error." + e.code())).as("the questionnaire shows it translated")
+                .startsWith("Questo benchmarking sarebbe troppo grande");
         assertThat(benchmarkings.get(b.key()).version()).as("nothing saved").isEqualTo(b.version());
         assertThat(benchmarkings.saveAnswers(b.key(), b.version(), full.subList(0, 10)).answers()).hasSize(10);
     }
