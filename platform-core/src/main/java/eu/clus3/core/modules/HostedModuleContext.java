@@ -21,14 +21,6 @@ import eu.clus3.plugin.api.PlatformLinks;
 import eu.clus3.plugin.api.SearchPublisher;
 import eu.clus3.plugin.api.UserRef;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -36,8 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -56,17 +46,20 @@ final class HostedModuleContext implements ModuleContext {
     private final Platform platform;
     private final String moduleId;
     private final String version;
-    private final ClassLoader classLoader;
     private final ModuleDocuments store;
-    private final Map<Locale, Properties> bundles = new ConcurrentHashMap<>();
+    private final SearchPublisher search;
+    private final PlatformLinks links;
+    private final ModuleMessages messages;
 
     HostedModuleContext(Platform platform, String moduleId, String version, ClassLoader classLoader) {
         this.platform = platform;
         this.moduleId = moduleId;
         this.version = version;
-        this.classLoader = classLoader;
         this.store = new ModuleDocuments(platform.db(), platform.clock(), moduleId,
                 () -> platform.caller().get().map(Actor::username));
+        this.search = new ModuleSearchPublisher(platform.db(), platform.outbox(), moduleId);
+        this.links = new ModuleLinks(moduleId);
+        this.messages = new ModuleMessages(classLoader);
     }
 
     @Override
@@ -150,12 +143,7 @@ final class HostedModuleContext implements ModuleContext {
 
     @Override
     public SearchPublisher search() {
-        return key -> {
-            if (key == null || key.isBlank() || key.length() > 80) {
-                throw new IllegalArgumentException("A search entry key has 1 to 80 characters");
-            }
-            platform.db().inTransaction(() -> platform.outbox().changed(ModuleSearchSource.kind(moduleId), key));
-        };
+        return search;
     }
 
     @Override
@@ -170,65 +158,11 @@ final class HostedModuleContext implements ModuleContext {
 
     @Override
     public PlatformLinks links() {
-        return new PlatformLinks() {
-            @Override
-            public String cluster(ClusterRef cluster) {
-                return "clusters/" + cluster.slug();
-            }
-
-            @Override
-            public String moduleView(String path) {
-                return "modules/" + moduleId + (path == null || path.isEmpty() ? "" : "/" + path);
-            }
-
-            @Override
-            public String discussionAbout(String subjectKey, String title) {
-                // The forum's subject reference (a topic's indicatorRef): what forum/about/<ref> looks up.
-                String ref = "module:" + moduleId + ":" + subjectKey;
-                if (subjectKey == null || !subjectKey.matches("[A-Za-z0-9._:-]+") || ref.length() > 100) {
-                    throw new IllegalArgumentException("A discussion's subject key holds letters, digits and . _ : -"
-                            + " (at most " + (100 - ("module:" + moduleId + ":").length()) + " characters): " + subjectKey);
-                }
-                return "forum/about/" + ref
-                        + (title == null || title.isBlank() ? "" : "?title=" + URLEncoder.encode(title.strip(), StandardCharsets.UTF_8));
-            }
-        };
+        return links;
     }
 
     @Override
     public String message(Locale locale, String key, Object... arguments) {
-        Locale l = locale == null ? Locale.ENGLISH : locale;
-        String pattern = bundle(l).getProperty(key);
-        if (pattern == null) {
-            return "!" + key;
-        }
-        return arguments == null || arguments.length == 0 ? pattern : new MessageFormat(pattern, l).format(arguments);
-    }
-
-    /** The module's messages for a locale: messages_<lang>.properties over messages.properties, from its own jar only. */
-    private Properties bundle(Locale locale) {
-        return bundles.computeIfAbsent(locale, l -> {
-            Properties base = read("messages.properties", null);
-            return l.getLanguage().isEmpty() ? base : read("messages_" + l.getLanguage() + ".properties", base);
-        });
-    }
-
-    private Properties read(String name, Properties defaults) {
-        Properties p = defaults == null ? new Properties() : new Properties(defaults);
-        // findResource: the module's own jar only, never the platform's bundles of the same name.
-        URL url = classLoader instanceof URLClassLoader own ? own.findResource(name) : null;
-        if (url != null) {
-            try {
-                var connection = url.openConnection();
-                // No cached JarFile: it would keep the module's jar open after the module is gone.
-                connection.setUseCaches(false);
-                try (InputStream in = connection.getInputStream()) {
-                    p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            } catch (IOException e) {
-                // a broken bundle shows keys, it does not break the page
-            }
-        }
-        return p;
+        return messages.message(locale, key, arguments);
     }
 }

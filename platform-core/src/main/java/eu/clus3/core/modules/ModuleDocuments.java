@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.clus3.core.cluster.Cluster;
 import eu.clus3.core.database.Database;
+import eu.clus3.core.shared.ConflictException;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
@@ -12,6 +13,7 @@ import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Clock;
@@ -88,6 +90,19 @@ public final class ModuleDocuments implements ModuleStore {
         public StoredDocument create(String key, Long clusterId, String json) {
             String k = checkedKey(key);
             String content = checkedJson(json);
+            try {
+                return insert(k, clusterId, content);
+            } catch (ConflictException e) {
+                if (!"error.duplicate".equals(e.code())) {
+                    throw e;
+                }
+                // Another writer created the key between our check and our insert: the same answer as the check.
+                throw new StaleDocumentException("A document '" + k + "' already exists in " + name,
+                        get(k).map(StoredDocument::version).orElse(0L));
+            }
+        }
+
+        private StoredDocument insert(String k, Long clusterId, String content) {
             return db.inTransaction(() -> {
                 Optional<ModuleDocument> existing = find(k);
                 if (existing.isPresent()) {
@@ -181,14 +196,23 @@ public final class ModuleDocuments implements ModuleStore {
         }
 
         private Optional<ModuleDocument> find(String key) {
-            return db.em().createQuery("SELECT d FROM ModuleDocument d WHERE d.pluginId = :m AND d.collection = :c "
-                            + "AND d.key = :k", ModuleDocument.class)
-                    .setParameter("m", moduleId).setParameter("c", name).setParameter("k", key)
-                    .getResultStream().findFirst();
+            return query(key).getResultStream().findFirst();
         }
 
+        private TypedQuery<ModuleDocument> query(String key) {
+            return db.em().createQuery("SELECT d FROM ModuleDocument d WHERE d.pluginId = :m AND d.collection = :c "
+                            + "AND d.key = :k", ModuleDocument.class)
+                    .setParameter("m", moduleId).setParameter("c", name).setParameter("k", key);
+        }
+
+        /**
+         * The document to change, locked until the transaction ends: a second writer from the same version waits
+         * here, then finds the new version and is told its copy is stale (the version is counted by hand, so
+         * without the lock both writers would pass the check and the later one would silently win).
+         */
         private ModuleDocument current(String key, long expectedVersion) {
-            ModuleDocument doc = find(key).orElseThrow(() -> new StaleDocumentException(
+            ModuleDocument doc = query(key).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                    .orElseThrow(() -> new StaleDocumentException(
                     "There is no document '" + key + "' in " + name + " (any more)", 0));
             if (doc.getVersion() != expectedVersion) {
                 throw new StaleDocumentException("The document '" + key + "' in " + name

@@ -44,13 +44,18 @@ public final class ModuleEvents implements AutoCloseable {
 
     /** Publishes an event of {@code source} (a module id or {@link #PLATFORM}), whose topics start with {@code source + "."}. */
     public void publish(String source, String topic, Map<String, String> data) {
-        if (topic == null || !topic.startsWith(source + ".") || !TOPIC_REST.matcher(topic.substring(source.length() + 1)).matches()) {
-            throw new IllegalArgumentException("Topics of '" + source + "' are '" + source
-                    + ".' followed by letters, digits, '.', '_' or '-': " + topic);
-        }
+        requireTopic(source, topic);
         ModuleEvent event = new ModuleEvent(topic, source, data == null ? Map.of() : data, clock.instant());
         if (!delivery.isShutdown()) {
             delivery.execute(() -> deliver(event));
+        }
+    }
+
+    /** Refuses a topic that is not {@code source + "."} followed by letters, digits, '.', '_' or '-'. */
+    public static void requireTopic(String source, String topic) {
+        if (topic == null || !topic.startsWith(source + ".") || !TOPIC_REST.matcher(topic.substring(source.length() + 1)).matches()) {
+            throw new IllegalArgumentException("Topics of '" + source + "' are '" + source
+                    + ".' followed by letters, digits, '.', '_' or '-': " + topic);
         }
     }
 

@@ -63,19 +63,8 @@ public class NotificationService {
      * not a platform-relative address (a module may not send people to other sites).
      */
     public NotificationView deliverFromModule(String moduleId, long userId, String message, String link) {
-        if (message == null || message.isBlank()) {
-            throw new IllegalArgumentException("A notification needs a message");
-        }
-        String text = message.strip();
-        if (text.length() > 200) {
-            text = text.substring(0, 199) + "\u2026";
-        }
-        String target = link == null || link.isBlank() ? null : link.strip();
-        if (target != null && !isPlatformRelative(target)) {
-            throw new IllegalArgumentException("A notification's link is a platform-relative address such as"
-                    + " 'modules/" + moduleId + "/report' (no scheme, no leading '/'), at most 500 characters: " + link);
-        }
-        String subject = text;
+        String subject = moduleText(message);
+        String target = moduleLink(moduleId, link);
         NotificationView view = db.inTransaction(() -> {
             if (db.em().find(eu.clus3.core.identity.User.class, userId) == null) {
                 throw new IllegalArgumentException("No person has the id " + userId);
@@ -87,6 +76,25 @@ public class NotificationService {
         });
         announce(List.of(view), List.of(userId));
         return view;
+    }
+
+    /** A module's notification text as stored: stripped, cut with an ellipsis past 200 characters; none is refused. */
+    public static String moduleText(String message) {
+        if (message == null || message.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a message");
+        }
+        String text = message.strip();
+        return text.length() > 200 ? text.substring(0, 199) + "\u2026" : text;
+    }
+
+    /** A module's notification link as stored: {@code null} for none; anything but a platform-relative address is refused. */
+    public static String moduleLink(String moduleId, String link) {
+        String target = link == null || link.isBlank() ? null : link.strip();
+        if (target != null && !isPlatformRelative(target)) {
+            throw new IllegalArgumentException("A notification's link is a platform-relative address such as"
+                    + " 'modules/" + moduleId + "/report' (no scheme, no leading '/'), at most 500 characters: " + link);
+        }
+        return target;
     }
 
     /** 'modules/x/y?z', 'forums/...': no scheme, no host, no backslash tricks, nothing a browser would take elsewhere. */

@@ -237,6 +237,44 @@ abstract class ModuleServiceTests extends PersistenceTest {
     }
 
     @Test
+    void two_writers_at_the_same_version_never_both_win_one_is_told_the_document_is_stale() throws Exception {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        DocumentCollection notes = context("notes").store().collection("notes");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 15; round++) {
+                String key = "race-" + round;
+                // two creates of one key, then two updates from version 1: each time one wins, the other is stale
+                for (boolean creating : new boolean[]{true, false}) {
+                    var start = new java.util.concurrent.CyclicBarrier(2);
+                    List<java.util.concurrent.Future<Object>> writers = new ArrayList<>();
+                    for (int w = 0; w < 2; w++) {
+                        String json = "{\"writer\":" + w + "}";
+                        writers.add(pool.submit(() -> {
+                            start.await();
+                            try {
+                                return creating ? notes.create(key, null, json) : notes.update(key, 1, json);
+                            } catch (StaleDocumentException e) {
+                                return e;
+                            }
+                        }));
+                    }
+                    List<Object> outcomes = new ArrayList<>();
+                    for (var writer : writers) {
+                        outcomes.add(writer.get(30, java.util.concurrent.TimeUnit.SECONDS));
+                    }
+                    assertThat(outcomes).as("round %d, %s", round, creating ? "create" : "update")
+                            .filteredOn(StaleDocumentException.class::isInstance).hasSize(1);
+                }
+                assertThat(notes.get(key).orElseThrow().version()).isEqualTo(2);
+                assertThat(notes.history(key)).extracting(DocumentRevision::version).containsExactly(1L, 2L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void the_store_refuses_what_is_not_a_json_document() {
         service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
         DocumentCollection notes = context("notes").store().collection("notes");

@@ -8,12 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Base of the persistence tests. A test class extends it once per {@link TestDatabase} (e.g.
@@ -54,41 +48,7 @@ public abstract class PersistenceTest {
     @BeforeEach
     void startFromEmptyTables() {
         clock.set(MutableClock.START);
-        emptyEveryTable();
-    }
-
-    /**
-     * Empties every table the migrations made (found in the database's own catalogue, so a migration that
-     * adds a table needs nothing here), leaving Flyway's history alone.
-     */
-    private void emptyEveryTable() {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[]{"TABLE"})) {
-                while (rs.next()) {
-                    String schema = rs.getString("TABLE_SCHEM");
-                    String table = rs.getString("TABLE_NAME");
-                    if (!table.equalsIgnoreCase("flyway_schema_history")
-                            && schema != null && (schema.equalsIgnoreCase("public"))) {
-                        tables.add(table);
-                    }
-                }
-            }
-            if (c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
-                s.execute("TRUNCATE " + String.join(", ", tables) + " CASCADE");
-            } else {
-                s.execute("SET REFERENTIAL_INTEGRITY FALSE");
-                try {
-                    for (String table : tables) {
-                        s.execute("DELETE FROM \"" + table + "\"");
-                    }
-                } finally {
-                    s.execute("SET REFERENTIAL_INTEGRITY TRUE");
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not empty the tables", e);
-        }
+        sql().emptyEveryTable();
     }
 
     /** Plain SQL on this class's database, outside JPA. */

@@ -10,6 +10,7 @@ import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
+import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.StaleDocumentException;
@@ -400,6 +401,12 @@ public final class Benchmarkings {
         } catch (StaleDocumentException e) {
             throw BenchmarkingException.conflict("benchmarking.staleVersion",
                     "Someone changed this benchmarking since you read it; reload it", e.currentVersion());
+        } catch (InvalidDocumentException e) {
+            // Every text keeps its own limit, but all of them together can exceed what the store keeps in one
+            // document (256 KiB): the questionnaire shows this like any other refused answer.
+            throw BenchmarkingException.invalid("answers", "benchmarking.tooLarge",
+                    "This benchmarking would be too large to save (" + e.getMessage()
+                            + "); shorten some comments, evidence lists or stories");
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
@@ -12,31 +13,43 @@ import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.results.BenchmarkResults;
 import eu.clus3.benchmarking.results.ClusterBenchmark;
 import eu.clus3.benchmarking.scoring.PeerGroup;
-import eu.clus3.benchmarking.testing.TestModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.testkit.ModuleDatabase;
+import eu.clus3.plugin.testkit.OnEveryDatabase;
+import eu.clus3.plugin.testkit.TestModuleContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import static eu.clus3.benchmarking.testing.TestModuleContext.assessor;
-import static eu.clus3.benchmarking.testing.TestModuleContext.administrator;
-import static eu.clus3.benchmarking.testing.TestModuleContext.manager;
-import static eu.clus3.benchmarking.testing.TestModuleContext.member;
+import static eu.clus3.plugin.testkit.TestModuleContext.assessor;
+import static eu.clus3.plugin.testkit.TestModuleContext.administrator;
+import static eu.clus3.plugin.testkit.TestModuleContext.manager;
+import static eu.clus3.plugin.testkit.TestModuleContext.member;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/** The lifecycle, permissions, reports and editions on the platform's own store, on H2 and on PostgreSQL. */
+@OnEveryDatabase
 class BenchmarkingsTest {
 
     private static final long CLUSTER = 7;
-    private final TestModuleContext context = new TestModuleContext().cluster(CLUSTER, "MARITIME_TECHNOLOGIES", "IT");
-    private final Editions editions = new Editions(context);
-    private final Benchmarkings benchmarkings = new Benchmarkings(context, editions);
-    private final Reports reports = new Reports(context, benchmarkings);
+    private final TestModuleContext context;
+    private final Editions editions;
+    private final Benchmarkings benchmarkings;
+    private final Reports reports;
     private final Edition edition = DefaultEdition.load();
     private final ModuleUser manager = manager(1, CLUSTER);
     private final ModuleUser staff = assessor(2);
+
+    BenchmarkingsTest(ModuleDatabase database) {
+        context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class)
+                .cluster(CLUSTER, "MARITIME_TECHNOLOGIES", "IT");
+        editions = new Editions(context);
+        benchmarkings = new Benchmarkings(context, editions);
+        reports = new Reports(context, benchmarkings);
+    }
 
     /** A valid value for every indicator: level {@code level} of 0..4 spread over each scale. */
     private List<AnswerChange> allAnswers(int level, boolean mandatoryOnly) {
@@ -146,6 +159,26 @@ class BenchmarkingsTest {
         Benchmarking unchanged = benchmarkings.get(b.key());
         assertThat(unchanged.version()).isEqualTo(b.version());
         assertThat(unchanged.answers()).isEmpty();
+    }
+
+    @Test
+    void answersWithinEveryLimitButTooLargeTogetherForTheStoreAreRefusedAndNothingIsSaved() {
+        context.actAs(manager);
+        Benchmarking b = benchmarkings.start(CLUSTER);
+        // each comment and each evidence list within its own limit; 36 of them exceed the store's 256 KiB
+        List<String> evidence = java.util.stream.IntStream.range(0, 20).mapToObj(n -> n + "-" + "e".repeat(400)).toList();
+        List<AnswerChange> full = edition.indicators().stream()
+                .map(i -> new AnswerChange(i.id(), false, null, "c".repeat(4000), evidence, null)).toList();
+
+        BenchmarkingException e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(), full));
+
+        assertThat(e.status()).isEqualTo(400);
+        assertThat(e.code()).isEqualTo("benchmarking.tooLarge");
+        assertThat(e.errors()).extracting(FieldProblem::field).containsExactly("answers");
+        assertThat(context.message(Locale.ITALIAN, "error." + e.code())).as("the questionnaire shows it translated")
+                .startsWith("Questo benchmarking sarebbe troppo grande");
+        assertThat(benchmarkings.get(b.key()).version()).as("nothing saved").isEqualTo(b.version());
+        assertThat(benchmarkings.saveAnswers(b.key(), b.version(), full.subList(0, 10)).answers()).hasSize(10);
     }
 
     @Test

@@ -1,26 +1,34 @@
 package eu.clus3.benchmarking.assessment;
 
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.report.History;
 import eu.clus3.benchmarking.report.Report;
 import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.scoring.PeerGroup;
-import eu.clus3.benchmarking.testing.TestModuleContext;
-import eu.clus3.plugin.api.ModuleEvent;
+import eu.clus3.plugin.testkit.ModuleDatabase;
+import eu.clus3.plugin.testkit.OnEveryDatabase;
+import eu.clus3.plugin.testkit.TestModuleContext;
 import org.junit.jupiter.api.Test;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@OnEveryDatabase
 class DemoBenchmarkingsTest {
+
+    private final ModuleDatabase database;
+
+    DemoBenchmarkingsTest(ModuleDatabase database) {
+        this.database = database;
+    }
 
     @Test
     void sixDemoClustersGetACompletedBenchmarkingAndTwoOfThemTwo() {
-        TestModuleContext context = new TestModuleContext();
+        TestModuleContext context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class);
         String[] portfolios = {"MARITIME_TECHNOLOGIES", "FOOD_INDUSTRY", "HEALTH_AND_MEDICAL_SCIENCE",
                 "CONSTRUCTION", "PRODUCTION_AND_ENGINEERING", "CREATIVE_INDUSTRIES"};
         for (int c = 0; c < 6; c++) {
@@ -28,9 +36,9 @@ class DemoBenchmarkingsTest {
         }
         context.actAs(TestModuleContext.administrator(1));
         DemoBenchmarkings demo = new DemoBenchmarkings(context);
+        context.listen(demo);
 
-        assertThat(demo.accepts("platform.demo-data-loaded")).isTrue();
-        demo.onEvent(new ModuleEvent("platform.demo-data-loaded", "platform", Map.of(), Instant.now()));
+        context.platformEvent("platform.demo-data-loaded", Map.of());
         List<Benchmarking> again = demo.fill();
 
         assertThat(again).as("only into an empty module").isEmpty();

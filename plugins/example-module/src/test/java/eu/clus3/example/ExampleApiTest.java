@@ -1,0 +1,63 @@
+package eu.clus3.example;
+
+import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.SearchEntry;
+import eu.clus3.plugin.testkit.ModuleDatabase;
+import eu.clus3.plugin.testkit.OnEveryDatabase;
+import eu.clus3.plugin.testkit.TestModuleContext;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The example module's endpoint and search entries on the platform's own store: how a module uses the test kit. */
+@OnEveryDatabase
+class ExampleApiTest {
+
+    private final TestModuleContext context;
+    private final ExampleApi.Resource api;
+
+    ExampleApiTest(ModuleDatabase database) {
+        context = new TestModuleContext(database, "example", ExampleApi.class);
+        api = (ExampleApi.Resource) new ExampleApi(context).resource();
+        context.actAs(TestModuleContext.user(5, "mia", "Mia Rossi", "MEMBER", Map.of()));
+    }
+
+    @Test
+    void aNoteIsKeptWithItsVersionAndFoundBySearch() {
+        assertThat(api.saveNote("groceries", "{\"items\":[\"milk\"]}")).containsEntry("version", 1L);
+        assertThat(api.saveNote("groceries", "{\"items\":[\"milk\",\"bread\"]}")).containsEntry("version", 2L);
+
+        assertThat(api.note("groceries")).isEqualTo("{\"items\":[\"milk\",\"bread\"]}");
+        assertThat(context.searchChanges).containsExactly("groceries", "groceries");
+        assertThat(new ExampleSearch(context).entry("groceries")).hasValueSatisfying(e -> {
+            assertThat(e.title()).isEqualTo("Note groceries");
+            assertThat(e.link()).isEqualTo("modules/example");
+        });
+        assertThat(new ExampleSearch(context).entries()).extracting(SearchEntry::key).containsExactly("groceries");
+        assertThat(context.store().collection("notes").history("groceries")).hasSize(2)
+                .allSatisfy(r -> assertThat(r.changedBy()).isEqualTo("mia"));
+    }
+
+    @Test
+    void aNoteMustBeAJsonObjectOrArray() {
+        assertThatThrownBy(() -> api.saveNote("plain", "just words")).isInstanceOf(InvalidDocumentException.class);
+        assertThatThrownBy(() -> api.saveNote("string", "\"a JSON string\"")).isInstanceOf(InvalidDocumentException.class);
+        assertThat(context.searchChanges).isEmpty();
+    }
+
+    @Test
+    void aReminderNotifiesTheCallerWithALinkToTheModuleAndOffersTheDiscussion() {
+        Map<String, String> answer = api.remind("groceries");
+
+        assertThat(answer).containsEntry("discussion", "forum/about/module:example:note-groceries?title=About+the+note+groceries");
+        assertThat(context.notifications).singleElement().satisfies(n -> {
+            assertThat(n.userId()).isEqualTo(5);
+            assertThat(n.message()).isEqualTo("Remember the note groceries");
+            assertThat(n.link()).isEqualTo("modules/example");
+        });
+        assertThat(api.hello()).containsEntry("module", "example").containsEntry("user", "mia");
+    }
+}

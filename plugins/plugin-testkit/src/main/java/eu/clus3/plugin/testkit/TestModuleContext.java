@@ -1,0 +1,396 @@
+package eu.clus3.plugin.testkit;
+
+import eu.clus3.core.cluster.ClusterRole;
+import eu.clus3.core.cluster.ComparativePortfolio;
+import eu.clus3.core.cluster.NutsRegions;
+import eu.clus3.core.database.Database;
+import eu.clus3.core.identity.PlatformRole;
+import eu.clus3.core.identity.Permission;
+import eu.clus3.core.modules.ModuleDocuments;
+import eu.clus3.core.modules.ModuleEvents;
+import eu.clus3.core.modules.ModuleLinks;
+import eu.clus3.core.modules.ModuleMessages;
+import eu.clus3.core.modules.ModuleSearchPublisher;
+import eu.clus3.core.notification.NotificationService;
+import eu.clus3.core.search.SearchOutbox;
+import eu.clus3.core.testing.Sql;
+import eu.clus3.plugin.api.ClusterFacts;
+import eu.clus3.plugin.api.ClusterRef;
+import eu.clus3.plugin.api.EventBus;
+import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleEvent;
+import eu.clus3.plugin.api.ModuleEventListener;
+import eu.clus3.plugin.api.ModuleStore;
+import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.api.Notifications;
+import eu.clus3.plugin.api.PlatformLinks;
+import eu.clus3.plugin.api.SearchPublisher;
+import eu.clus3.plugin.api.UserRef;
+
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * A module's {@link ModuleContext} for its tests. {@link #store()} is the platform's own store — the
+ * {@code ModuleDocuments} that runs in the server — on a real database ({@link ModuleDatabase}), so keys,
+ * JSON validation, size limits, versions, history, query order and paging behave as in production.
+ * Around it, what the platform would take from its other services is kept here, in memory:
+ *
+ * <ul>
+ *   <li>the current user: {@link #actAs}, with {@link #manager}, {@link #member}, {@link #assessor},
+ *       {@link #administrator} or {@link #user}, whose permissions are those the platform's roles grant;</li>
+ *   <li>clusters: {@link #cluster} (also written to the database, because the store refuses documents of an
+ *       unknown cluster); all are visible to everyone here, unlike in the platform;</li>
+ *   <li>events the module published ({@link #events}), delivered at once, in order, to the listeners given to
+ *       {@link #listen} (the platform delivers on its own thread, later); {@link #platformEvent} sends one of
+ *       the platform's;</li>
+ *   <li>search changes ({@link #searchChanges}, also written to the platform's search outbox), notifications
+ *       ({@link #notifications}), messages from the module's own bundles and links, each checked and shaped
+ *       by the platform's code.</li>
+ * </ul>
+ *
+ * <p>Creating a context empties the database: one context per test, tests one after the other (the
+ * default in JUnit and Surefire).
+ */
+public final class TestModuleContext implements ModuleContext {
+
+    private static final Logger LOG = Logger.getLogger(TestModuleContext.class.getName());
+
+    /** What the module published through {@link #events()}, in order. */
+    public final List<ModuleEvent> events = new CopyOnWriteArrayList<>();
+    /** The search entry keys the module said changed, in order. */
+    public final List<String> searchChanges = new CopyOnWriteArrayList<>();
+    /** The notifications the module sent, in order. */
+    public final List<SentNotification> notifications = new CopyOnWriteArrayList<>();
+
+    private final ModuleDatabase database;
+    private final Database db;
+    private final String moduleId;
+    private final SettableClock clock = new SettableClock();
+    private final ModuleDocuments store;
+    private final SearchPublisher search;
+    private final PlatformLinks links;
+    private final ModuleMessages messages;
+    private final Map<Long, ClusterFacts> clusters = new ConcurrentHashMap<>();
+    private final Map<Long, UserRef> people = new ConcurrentHashMap<>();
+    private final List<ModuleEventListener> listeners = new CopyOnWriteArrayList<>();
+    private final Queue<ModuleEvent> undelivered = new ArrayDeque<>();
+    private boolean delivering;
+    private volatile String version = "1.0.0";
+    private volatile ModuleUser user;
+
+    /**
+     * A context for module {@code moduleId} on an emptied {@code database}.
+     *
+     * @param moduleClass any class of the module: its messages are read from where that class was loaded
+     *                    (the module's {@code target/classes}), as the platform reads them from the module's jar
+     */
+    public TestModuleContext(ModuleDatabase database, String moduleId, Class<?> moduleClass) {
+        this.database = database;
+        this.db = database.emptied();
+        this.moduleId = moduleId;
+        this.store = new ModuleDocuments(db, clock, moduleId,
+                () -> Optional.ofNullable(user).map(u -> u.user().username()));
+        this.search = new ModuleSearchPublisher(db, new SearchOutbox(db, clock), moduleId);
+        this.links = new ModuleLinks(moduleId);
+        this.messages = new ModuleMessages(new URLClassLoader(new URL[]{codeSource(moduleClass)}, null));
+    }
+
+    /** A context for module {@code moduleId} on H2. */
+    public TestModuleContext(String moduleId, Class<?> moduleClass) {
+        this(ModuleDatabase.H2, moduleId, moduleClass);
+    }
+
+    private static URL codeSource(Class<?> moduleClass) {
+        var source = moduleClass.getProtectionDomain().getCodeSource();
+        if (source == null || source.getLocation() == null) {
+            throw new IllegalArgumentException(moduleClass + " has no code source: pass a class of the module itself");
+        }
+        return source.getLocation();
+    }
+
+    /** Which database the store is on. */
+    public ModuleDatabase database() {
+        return database;
+    }
+
+    /** The database itself, for the kit's own tests. */
+    javax.sql.DataSource dataSource() {
+        return db.dataSource();
+    }
+
+    // --- setting the scene ------------------------------------------------------------------
+
+    /**
+     * Declares a cluster organisation of the {@code portfolio} (a comparative portfolio such as {@code ICT})
+     * in {@code country} (its NUTS country code, e.g. {@code IT}; Greece is {@code EL}), named
+     * "Cluster {@code id}" at address {@code cluster-<id>}.
+     */
+    public TestModuleContext cluster(long id, String portfolio, String country) {
+        return cluster(id, "cluster-" + id, "Cluster " + id, portfolio, country);
+    }
+
+    /** Declares a cluster organisation with a NUTS region code of the platform's list (e.g. {@code ITH4} or just {@code IT}). */
+    public TestModuleContext cluster(long id, String slug, String name, String portfolio, String nutsCode) {
+        ComparativePortfolio.valueOf(portfolio); // an unknown portfolio fails here, as it cannot exist in the platform
+        String region = NutsRegions.name(nutsCode).filter(n -> NutsRegions.isWellFormed(nutsCode))
+                .orElseThrow(() -> new IllegalArgumentException("Not a NUTS region of the platform's list: " + nutsCode));
+        Sql sql = new Sql(db.dataSource());
+        Timestamp now = Timestamp.from(clock.instant());
+        if (sql.number("SELECT COUNT(*) FROM clusters WHERE id = ?", id) == 0) {
+            sql.update("INSERT INTO clusters (id, slug, name, name_key, nuts_code, region_name, portfolio, website_in_english,"
+                            + " management_fte, visibility, created_at, updated_at, version)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, FALSE, 0, 'PUBLIC', ?, ?, 1)",
+                    id, slug, name, name.toLowerCase(Locale.ROOT), nutsCode, region, portfolio, now, now);
+        } else {
+            sql.update("UPDATE clusters SET slug = ?, name = ?, name_key = ?, nuts_code = ?, region_name = ?, portfolio = ?,"
+                            + " updated_at = ?, version = version + 1 WHERE id = ?",
+                    slug, name, name.toLowerCase(Locale.ROOT), nutsCode, region, portfolio, now, id);
+        }
+        clusters.put(id, new ClusterFacts(new ClusterRef(id, slug, name), portfolio, nutsCode.substring(0, 2), nutsCode));
+        return this;
+    }
+
+    /** Declares a person, so that {@link #user(long)} finds them and notifications may reach them. */
+    public TestModuleContext person(long id, String username, String displayName) {
+        people.put(id, new UserRef(id, username, displayName));
+        return this;
+    }
+
+    /** From now on the module acts for {@code who} (also declared as a person), or for nobody with {@code null}. */
+    public void actAs(ModuleUser who) {
+        if (who != null) {
+            people.put(who.user().id(), who.user());
+        }
+        this.user = who;
+    }
+
+    /** The version {@link #moduleVersion()} answers ({@code 1.0.0} unless changed). */
+    public TestModuleContext version(String moduleVersion) {
+        this.version = moduleVersion;
+        return this;
+    }
+
+    /** The clock the store dates documents with (the system clock unless changed), e.g. to test {@code changedSince}. */
+    public TestModuleContext clock(Clock newClock) {
+        clock.use(newClock);
+        return this;
+    }
+
+    /**
+     * A user with a platform role ({@code ADMINISTRATOR}, {@code REGIONAL_STAFF}, {@code PARTNER}, {@code MEMBER})
+     * and roles ({@code MANAGER}, {@code STAFF}, {@code MEMBER}) in clusters; their permissions are those the
+     * platform grants the role.
+     */
+    public static ModuleUser user(long id, String username, String displayName, String platformRole,
+                                  Map<Long, String> clusterRoles) {
+        PlatformRole role = PlatformRole.valueOf(platformRole);
+        clusterRoles.values().forEach(ClusterRole::valueOf);
+        return new ModuleUser(new UserRef(id, username, displayName), role.name(), Arrays.stream(Permission.values())
+                .filter(role::grants).map(Permission::name).collect(Collectors.toSet()), clusterRoles);
+    }
+
+    /** {@code manager<id>} ("Manager id"), a member of the platform who manages the cluster. */
+    public static ModuleUser manager(long id, long clusterId) {
+        return user(id, "manager" + id, "Manager " + id, "MEMBER", Map.of(clusterId, "MANAGER"));
+    }
+
+    /** {@code member<id>} ("Member id"), a member of the platform and of the cluster. */
+    public static ModuleUser member(long id, long clusterId) {
+        return user(id, "member" + id, "Member " + id, "MEMBER", Map.of(clusterId, "MEMBER"));
+    }
+
+    /** {@code staff<id>} ("Staff id"), regional staff: sees every cluster. */
+    public static ModuleUser assessor(long id) {
+        return user(id, "staff" + id, "Staff " + id, "REGIONAL_STAFF", Map.of());
+    }
+
+    /** {@code admin<id>} ("Admin id"), an administrator: every permission. */
+    public static ModuleUser administrator(long id) {
+        return user(id, "admin" + id, "Admin " + id, "ADMINISTRATOR", Map.of());
+    }
+
+    /** Gives events to a listener of the module (or of another module), as the platform would while it runs. */
+    public TestModuleContext listen(ModuleEventListener listener) {
+        listeners.add(listener);
+        return this;
+    }
+
+    /**
+     * Sends a platform event ({@code platform.<what>}, e.g. {@code platform.demo-data-loaded}) to the
+     * {@link #listen listeners}; they act for the current user, as with the platform's {@code publishAs}.
+     */
+    public void platformEvent(String topic, Map<String, String> data) {
+        ModuleEvents.requireTopic(ModuleEvents.PLATFORM, topic);
+        deliver(new ModuleEvent(topic, ModuleEvents.PLATFORM, data == null ? Map.of() : data, clock.instant()));
+    }
+
+    // --- the ModuleContext --------------------------------------------------------------------
+
+    @Override
+    public String moduleId() {
+        return moduleId;
+    }
+
+    @Override
+    public String moduleVersion() {
+        return version;
+    }
+
+    @Override
+    public ModuleStore store() {
+        return store;
+    }
+
+    @Override
+    public Optional<ClusterRef> cluster(long id) {
+        return clusterFacts(id).map(ClusterFacts::cluster);
+    }
+
+    @Override
+    public Optional<ClusterRef> clusterBySlug(String slug) {
+        return clusters.values().stream().map(ClusterFacts::cluster).filter(c -> c.slug().equals(slug)).findFirst();
+    }
+
+    @Override
+    public Optional<ClusterFacts> clusterFacts(long id) {
+        return Optional.ofNullable(clusters.get(id));
+    }
+
+    /** Every declared cluster, by name (the platform's directory order). */
+    @Override
+    public List<ClusterRef> clusters() {
+        return clusters.values().stream().map(ClusterFacts::cluster)
+                .sorted(Comparator.comparing(ClusterRef::name).thenComparing(ClusterRef::id)).toList();
+    }
+
+    @Override
+    public Optional<UserRef> user(long id) {
+        return Optional.ofNullable(people.get(id));
+    }
+
+    @Override
+    public Optional<ModuleUser> currentUser() {
+        return Optional.ofNullable(user);
+    }
+
+    @Override
+    public EventBus events() {
+        return (topic, data) -> {
+            ModuleEvents.requireTopic(moduleId, topic);
+            ModuleEvent event = new ModuleEvent(topic, moduleId, data == null ? Map.of() : data, clock.instant());
+            events.add(event);
+            deliver(event);
+        };
+    }
+
+    @Override
+    public SearchPublisher search() {
+        return key -> {
+            search.changed(key);
+            searchChanges.add(key);
+        };
+    }
+
+    @Override
+    public Notifications notifications() {
+        return (userId, message, link) -> {
+            SentNotification sent = new SentNotification(userId, NotificationService.moduleText(message),
+                    NotificationService.moduleLink(moduleId, link));
+            if (!people.containsKey(userId)) {
+                throw new IllegalArgumentException("No person has the id " + userId
+                        + " (declare them with person(...) or actAs(...))");
+            }
+            notifications.add(sent);
+        };
+    }
+
+    @Override
+    public PlatformLinks links() {
+        return links;
+    }
+
+    @Override
+    public String message(Locale locale, String key, Object... arguments) {
+        return messages.message(locale, key, arguments);
+    }
+
+    /** One event to every interested listener, one at a time, in publication order; a failing listener is logged. */
+    private void deliver(ModuleEvent event) {
+        synchronized (undelivered) {
+            undelivered.add(event);
+            if (delivering) {
+                return; // a listener published: delivered after the current event, as on the platform's one thread
+            }
+            delivering = true;
+        }
+        try {
+            while (true) {
+                ModuleEvent next;
+                synchronized (undelivered) {
+                    next = undelivered.poll();
+                    if (next == null) {
+                        delivering = false;
+                        return;
+                    }
+                }
+                for (ModuleEventListener listener : listeners) {
+                    try {
+                        if (listener.accepts(next.topic())) {
+                            listener.onEvent(next);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "A listener failed on event " + next.topic(), e);
+                    }
+                }
+            }
+        } finally {
+            synchronized (undelivered) {
+                delivering = false;
+            }
+        }
+    }
+
+    /** The system clock, or the one a test chose. */
+    private static final class SettableClock extends Clock {
+
+        private volatile Clock current = Clock.systemUTC();
+
+        void use(Clock clock) {
+            current = clock;
+        }
+
+        @Override
+        public Instant instant() {
+            return current.instant();
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("The test clock has one zone");
+        }
+    }
+}
