@@ -100,9 +100,16 @@ public class ModuleService {
     public UnloadedModules unloaded(Actor actor, boolean collect) {
         actor.require(Permission.MANAGE_MODULES);
         if (collect) {
-            // A few rounds: a loader freed by one collection may hold the last reference to another's objects.
-            for (int round = 0; round < 4 && host.unloadedModules().stream().anyMatch(u -> !u.collected()); round++) {
+            // Several rounds, a moment apart: a loader freed by one collection may hold the last reference to
+            // another's objects, and a thread that just ran module code (an event, a request) may still be ending.
+            for (int round = 0; round < 10 && host.unloadedModules().stream().anyMatch(u -> !u.collected()); round++) {
                 System.gc();
+                try {
+                    Thread.sleep(round == 0 ? 0 : 50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
             }
         }
         List<UnloadedModules.Entry> entries = host.unloadedModules().stream()
