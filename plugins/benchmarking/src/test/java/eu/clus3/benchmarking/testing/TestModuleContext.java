@@ -9,19 +9,27 @@ import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEvent;
+import eu.clus3.plugin.api.ModuleFiles;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.Notifications;
 import eu.clus3.plugin.api.PlatformLinks;
+import eu.clus3.plugin.api.RefusedFileException;
 import eu.clus3.plugin.api.SearchPublisher;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
+import eu.clus3.plugin.api.StoredFile;
 import eu.clus3.plugin.api.UserRef;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,9 +91,22 @@ public final class TestModuleContext implements ModuleContext {
         return "1.0.0";
     }
 
+    /** The module's files, in memory: what tests attach and read. */
+    public final Files files = new Files();
+
     @Override
     public ModuleStore store() {
-        return name -> collections.computeIfAbsent(name, Collection::new);
+        return new ModuleStore() {
+            @Override
+            public DocumentCollection collection(String name) {
+                return collections.computeIfAbsent(name, Collection::new);
+            }
+
+            @Override
+            public ModuleFiles files() {
+                return files;
+            }
+        };
     }
 
     @Override
@@ -156,6 +177,85 @@ public final class TestModuleContext implements ModuleContext {
     @Override
     public String message(Locale locale, String key, Object... arguments) {
         return key + (arguments.length == 0 ? "" : " " + List.of(arguments));
+    }
+
+    /**
+     * Files in memory, with the platform's contract in small: a size limit, PDF and plain text accepted (by their
+     * bytes; anything starting with '<' or holding a NUL is refused), ids the store gives.
+     */
+    public final class Files implements ModuleFiles {
+
+        public long maxBytes = 64 * 1024;
+        private final Map<String, FileContent> stored = new LinkedHashMap<>();
+        private int next;
+
+        @Override
+        public synchronized StoredFile put(String owner, String fileName, String declaredType, InputStream content) {
+            byte[] bytes;
+            try {
+                bytes = content.readNBytes((int) maxBytes + 1);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (bytes.length > maxBytes) {
+                throw new RefusedFileException(RefusedFileException.Reason.TOO_LARGE, "A file may have at most " + maxBytes + " bytes");
+            }
+            if (bytes.length == 0) {
+                throw new RefusedFileException(RefusedFileException.Reason.EMPTY, "The file is empty");
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            String type = text.startsWith("%PDF-") ? "application/pdf"
+                    : text.startsWith("<") || text.indexOf('\0') >= 0 ? null : "text/plain";
+            if (type == null) {
+                throw new RefusedFileException(RefusedFileException.Reason.TYPE_NOT_ACCEPTED, "Only PDF and text here");
+            }
+            StoredFile file = new StoredFile("f" + (++next), owner, fileName, type, declaredType, bytes.length,
+                    Integer.toHexString(java.util.Arrays.hashCode(bytes)), Instant.now(), user == null ? null : user.user().username());
+            stored.put(file.id(), new FileContent(file, bytes));
+            return file;
+        }
+
+        @Override
+        public synchronized Optional<StoredFile> info(String id) {
+            return Optional.ofNullable(stored.get(id)).map(FileContent::file);
+        }
+
+        @Override
+        public synchronized Optional<FileContent> read(String id) {
+            return Optional.ofNullable(stored.get(id));
+        }
+
+        @Override
+        public synchronized boolean delete(String id) {
+            return stored.remove(id) != null;
+        }
+
+        @Override
+        public synchronized List<StoredFile> list(String owner) {
+            return stored.values().stream().map(FileContent::file).filter(f -> f.owner().equals(owner)).toList();
+        }
+
+        @Override
+        public synchronized int deleteAll(String owner) {
+            List<StoredFile> gone = list(owner);
+            gone.forEach(f -> stored.remove(f.id()));
+            return gone.size();
+        }
+
+        @Override
+        public long maxBytes() {
+            return maxBytes;
+        }
+
+        @Override
+        public long ownerQuotaBytes() {
+            return maxBytes * 100;
+        }
+
+        /** How many files are stored, whoever owns them. */
+        public synchronized int count() {
+            return stored.size();
+        }
     }
 
     /** One collection: documents with versions and their full history, like the platform's store. */
