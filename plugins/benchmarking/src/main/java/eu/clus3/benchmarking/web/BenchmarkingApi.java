@@ -265,6 +265,11 @@ public class BenchmarkingApi implements RestEndpoint {
                                        @HeaderParam("Content-Length") String length, InputStream body) {
             Response r = answer(201, () -> {
                 long expected = version(version);
+                if (declaredType != null && declaredType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                    throw new BenchmarkingException(415, "benchmarking.fileRaw", "Send the file itself as the body "
+                            + "(its name in X-File-Name), not a multipart form", List.of(new FieldProblem("file",
+                            "benchmarking.fileRaw", "Send the file itself as the body, not a multipart form")), null);
+                }
                 if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > benchmarkings.maxFileBytes()) {
                     throw Benchmarkings.tooLarge(benchmarkings.maxFileBytes());
                 }
