@@ -28,13 +28,13 @@ public final class ProblemMappers {
     }
 
     /** A body cut off by the size limit surfaces wrapped in JSON or reading errors: it is still a 413. */
-    private static boolean tooLarge(Throwable e) {
+    private static Problem tooLarge(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof RequestSizeFilter.BodyTooLargeException) {
-                return true;
+            if (t instanceof RequestSizeFilter.BodyTooLargeException tooLarge) {
+                return tooLarge.problem();
             }
         }
-        return false;
+        return null;
     }
 
     @Provider
@@ -61,8 +61,8 @@ public final class ProblemMappers {
                 return respond(problem);
             }
             Response.StatusType status = e.getResponse().getStatusInfo();
-            if (tooLarge(e.getCause())) {
-                return respond(RequestSizeFilter.tooLarge());
+            if (tooLarge(e.getCause()) != null) {
+                return respond(tooLarge(e.getCause()));
             }
             if (e.getCause() instanceof JsonbException || e.getCause() instanceof JsonParsingException) {
                 return malformed(e.getCause());
@@ -113,8 +113,8 @@ public final class ProblemMappers {
     public static class BodyErrors implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            if (tooLarge(e)) {
-                return respond(RequestSizeFilter.tooLarge());
+            if (tooLarge(e) != null) {
+                return respond(tooLarge(e));
             }
             return malformed(e);
         }
@@ -124,8 +124,8 @@ public final class ProblemMappers {
     public static class ReadErrors implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            if (tooLarge(e)) {
-                return respond(RequestSizeFilter.tooLarge());
+            if (tooLarge(e) != null) {
+                return respond(tooLarge(e));
             }
             if (e.getCause() instanceof JsonbException) {
                 return malformed(e.getCause());

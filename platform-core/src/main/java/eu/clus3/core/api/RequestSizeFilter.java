@@ -1,5 +1,7 @@
 package eu.clus3.core.api;
 
+import eu.clus3.core.modules.ModuleSettings;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -14,12 +16,20 @@ import java.io.IOException;
 
 /**
  * Refuses API request bodies over {@link #MAX_BODY_BYTES} with 413, whether announced by
- * Content-Length or streamed without one. Uploads get their own, explicit limits where they land.
+ * Content-Length or streamed without one. Uploads get their own, explicit limits where they land; modules'
+ * endpoints, which may receive files for {@code ModuleStore.files()}, get the module file limit (plus room for a
+ * multipart envelope), and the file store enforces the exact limit.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestSizeFilter extends HttpFilter {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    /** Modules' endpoints (their file uploads are checked by the module file store). */
+    static final String MODULE_ENDPOINTS = "/api/modules/";
+
+    @Inject
+    ModuleSettings moduleSettings;
 
     /** Module uploads: their resource enforces the configured module size limit itself. */
     static final String MODULE_UPLOADS = "/api/admin/modules";
@@ -34,8 +44,12 @@ public class RequestSizeFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-            tooLarge().writeTo(response);
+        long max = request.getRequestURI().startsWith(request.getContextPath() + MODULE_ENDPOINTS)
+                ? Math.max(MAX_BODY_BYTES, (moduleSettings == null ? ModuleSettings.DEFAULTS : moduleSettings).fileMaxBytes()
+                + MAX_BODY_BYTES)
+                : MAX_BODY_BYTES;
+        if (request.getContentLengthLong() > max) {
+            tooLarge(max).writeTo(response);
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {
@@ -44,7 +58,7 @@ public class RequestSizeFilter extends HttpFilter {
             @Override
             public ServletInputStream getInputStream() throws IOException {
                 if (limited == null) {
-                    limited = new LimitedInputStream(request.getInputStream());
+                    limited = new LimitedInputStream(request.getInputStream(), max);
                 }
                 return limited;
             }
@@ -52,22 +66,32 @@ public class RequestSizeFilter extends HttpFilter {
     }
 
     static Problem tooLarge() {
-        return Problem.of(413, "Request too large", "The request body may have at most " + MAX_BODY_BYTES + " bytes");
+        return tooLarge(MAX_BODY_BYTES);
+    }
+
+    static Problem tooLarge(long max) {
+        return Problem.of(413, "Request too large", "The request body may have at most " + max + " bytes");
     }
 
     /** Raised while reading an over-long body; JAX-RS answers it through {@link ProblemMappers}. */
     public static class BodyTooLargeException extends jakarta.ws.rs.WebApplicationException {
-        BodyTooLargeException() {
-            super(jakarta.ws.rs.core.Response.status(413).type(Problem.MEDIA_TYPE).entity(tooLarge()).build());
+        BodyTooLargeException(long max) {
+            super(jakarta.ws.rs.core.Response.status(413).type(Problem.MEDIA_TYPE).entity(tooLarge(max)).build());
+        }
+
+        Problem problem() {
+            return (Problem) getResponse().getEntity();
         }
     }
 
     private static final class LimitedInputStream extends ServletInputStream {
         private final ServletInputStream in;
+        private final long max;
         private long read;
 
-        LimitedInputStream(ServletInputStream in) {
+        LimitedInputStream(ServletInputStream in, long max) {
             this.in = in;
+            this.max = max;
         }
 
         @Override
@@ -90,8 +114,8 @@ public class RequestSizeFilter extends HttpFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BODY_BYTES) {
-                throw new BodyTooLargeException();
+            if (read > max) {
+                throw new BodyTooLargeException(max);
             }
         }
 

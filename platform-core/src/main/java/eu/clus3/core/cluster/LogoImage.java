@@ -2,6 +2,9 @@ package eu.clus3.core.cluster;
 
 import eu.clus3.core.shared.InvalidInputException;
 
+import static eu.clus3.core.shared.MagicBytes.isJpeg;
+import static eu.clus3.core.shared.MagicBytes.isPng;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -105,14 +108,6 @@ public final class LogoImage {
             }
             throw invalid("validation.imageBroken", "the image cannot be read");
         }
-    }
-
-    private static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
-    }
-
-    private static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
     }
 
     private static InvalidInputException invalid(String code, String message) {

@@ -2,6 +2,11 @@ package eu.clus3.core.forum;
 
 import eu.clus3.core.shared.InvalidInputException;
 
+import static eu.clus3.core.shared.MagicBytes.isGif;
+import static eu.clus3.core.shared.MagicBytes.isJpeg;
+import static eu.clus3.core.shared.MagicBytes.isPng;
+import static eu.clus3.core.shared.MagicBytes.isWebp;
+
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -119,25 +124,6 @@ public final class ImageUpload {
             throw invalid("validation.postImageDimensions", "the image may be at most " + MAX_PIXELS_PER_SIDE
                     + " pixels wide and high, and " + MAX_PIXELS / 1_000_000 + " megapixels");
         }
-    }
-
-    static boolean isPng(byte[] b) {
-        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G'
-                && b[4] == 0x0D && b[5] == 0x0A && b[6] == 0x1A && b[7] == 0x0A;
-    }
-
-    static boolean isJpeg(byte[] b) {
-        return b.length > 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF;
-    }
-
-    static boolean isGif(byte[] b) {
-        return b.length > 10 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8'
-                && (b[4] == '7' || b[4] == '9') && b[5] == 'a';
-    }
-
-    static boolean isWebp(byte[] b) {
-        return b.length > 30 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F'
-                && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P';
     }
 
     /** Width and height from the first chunk of a WebP file (VP8, VP8L or VP8X); a broken header is refused. */

@@ -39,8 +39,9 @@ import java.util.stream.Collectors;
 final class HostedModuleContext implements ModuleContext {
 
     /** The platform services a context reaches; one instance shared by every module's context. */
-    record Platform(Database db, Clock clock, ClusterService clusters, UserRepository users, SearchOutbox outbox,
-                    ModuleEvents events, Consumer<ModuleNotification> notifications, Supplier<Optional<Actor>> caller) {
+    record Platform(Database db, Clock clock, ModuleSettings settings, ClusterService clusters, UserRepository users,
+                    SearchOutbox outbox, ModuleEvents events, Consumer<ModuleNotification> notifications,
+                    Supplier<Optional<Actor>> caller) {
     }
 
     private final Platform platform;
@@ -55,7 +56,7 @@ final class HostedModuleContext implements ModuleContext {
         this.platform = platform;
         this.moduleId = moduleId;
         this.version = version;
-        this.store = new ModuleDocuments(platform.db(), platform.clock(), moduleId,
+        this.store = new ModuleDocuments(platform.db(), platform.clock(), moduleId, platform.settings(),
                 () -> platform.caller().get().map(Actor::username));
         this.search = new ModuleSearchPublisher(platform.db(), platform.outbox(), moduleId);
         this.links = new ModuleLinks(moduleId);

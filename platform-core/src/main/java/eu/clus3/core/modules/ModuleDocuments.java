@@ -10,6 +10,7 @@ import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
 import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.ModuleFiles;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
@@ -23,7 +24,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The {@link ModuleStore} of one module: its documents in the platform database, keyed by module id, so
+ * The {@link ModuleStore} of one module: its documents (and, through {@link ModuleFileStore}, its files) in the
+ * platform database, keyed by module id, so
  * they outlive the module's class loader, upgrades and uninstalling (until purged).
  */
 public final class ModuleDocuments implements ModuleStore {
@@ -36,15 +38,23 @@ public final class ModuleDocuments implements ModuleStore {
     private final Clock clock;
     private final String moduleId;
     private final Supplier<Optional<String>> currentUsername;
+    private final ModuleFileStore files;
 
     /**
      * @param currentUsername who is acting now (recorded as the author of changes), empty for the module itself
      */
-    public ModuleDocuments(Database db, Clock clock, String moduleId, Supplier<Optional<String>> currentUsername) {
+    public ModuleDocuments(Database db, Clock clock, String moduleId, ModuleSettings settings,
+                           Supplier<Optional<String>> currentUsername) {
         this.db = db;
         this.clock = clock;
         this.moduleId = moduleId;
         this.currentUsername = currentUsername;
+        this.files = new ModuleFileStore(db, clock, moduleId, settings, currentUsername);
+    }
+
+    @Override
+    public ModuleFiles files() {
+        return files;
     }
 
     @Override

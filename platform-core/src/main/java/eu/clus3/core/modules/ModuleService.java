@@ -82,7 +82,7 @@ public class ModuleService {
         this.caller = caller;
         this.verifier = new ArtifactVerifier(settings, TrustedKeys.from(settings.trustedKeys()), PluginApi.VERSION);
         this.events = new ModuleEvents(clock, () -> host.runningModules());
-        HostedModuleContext.Platform platform = new HostedModuleContext.Platform(db, clock, clusters, users, outbox,
+        HostedModuleContext.Platform platform = new HostedModuleContext.Platform(db, clock, settings, clusters, users, outbox,
                 events, notifications, caller::current);
         this.host = new ModuleHost(config.pluginDir(),
                 (id, version, loader) -> new HostedModuleContext(platform, id, version, loader),
@@ -387,7 +387,8 @@ public class ModuleService {
         converge();
         if (purge) {
             int documents = ModuleDocuments.purge(db, id);
-            LOG.info(() -> "Purged " + documents + " document(s) of module " + id);
+            int files = ModuleFileStore.purge(db, id);
+            LOG.info(() -> "Purged " + documents + " document(s) and " + files + " file(s) of module " + id);
         }
         events.publish(ModuleEvents.PLATFORM, "platform.module-uninstalled", Map.of("module", id, "purged", String.valueOf(purge)));
     }

@@ -356,11 +356,12 @@ abstract class ModuleServiceTests extends PersistenceTest {
     }
 
     @Test
-    void uninstalling_is_refused_while_others_need_it_and_keeps_data_unless_purged_with_confirmation() {
+    void uninstalling_is_refused_while_others_need_it_and_keeps_data_and_files_unless_purged_with_confirmation() {
         service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
         service.install(admin, "addon.jar", ModuleArchive.module("addon", "1.0.0").dependsOn("base")
                 .extensions(Hello.class).jar(), Optional.empty());
         context("base").store().collection("c").create("k", null, "{}");
+        context("base").store().files().put("k", "evidence.pdf", null, new java.io.ByteArrayInputStream(TestFiles.pdf()));
 
         assertThatThrownBy(() -> service.uninstall(admin, "base", false, null)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("needed by addon");
@@ -372,10 +373,12 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(service.list(admin)).isEmpty();
         assertThat(service.host().runningModules()).isEmpty();
         assertThat(ModuleDocuments.count(db, "base")).isEqualTo(1);
+        assertThat(ModuleFileStore.count(db, "base")).isEqualTo(1);
         service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
         assertThat(context("base").store().collection("c").get("k")).as("data kept over uninstall and reinstall").isPresent();
         service.uninstall(admin, "base", true, "base");
         assertThat(ModuleDocuments.count(db, "base")).isZero();
+        assertThat(ModuleFileStore.count(db, "base")).as("files are purged with the documents").isZero();
         assertThatThrownBy(() -> service.get(admin, "base")).isInstanceOf(NotFoundException.class);
     }
 

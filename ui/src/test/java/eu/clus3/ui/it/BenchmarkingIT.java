@@ -13,8 +13,10 @@ import org.openqa.selenium.WebElement;
 
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -107,6 +109,66 @@ class BenchmarkingIT {
                 Map.of("version", b.path("version").asLong(), "answers", allButOne)), 200);
         b = assertJson(api.put(API + "benchmarkings/" + key + "/stories", Map.of("version", b.path("version").asLong(),
                 "stories", List.of(Map.of("title", "Hull sensors", "text", "Three members built ..." + word)))), 200);
+        // evidence files: the manager attaches a PDF to 1.1; refused files change nothing
+        String evidence = API + "benchmarkings/" + key + "/indicators/1.1/evidence";
+        long before = b.path("version").asLong();
+        Api.Reply attached = attach(api, evidence + "?version=" + before, "registro%20soci%20%C3%A8.pdf", "application/pdf", PDF);
+        assertThat(attached.status()).as("%s", attached).isEqualTo(201);
+        b = attached.json();
+        assertThat(b.path("version").asLong()).isEqualTo(before + 1);
+        JsonNode file = b.path("answers").path("1.1").path("files").get(0);
+        assertThat(file.path("name").asText()).isEqualTo("registro soci è.pdf");
+        assertThat(file.path("size").asLong()).isEqualTo(PDF.length);
+        assertThat(file.path("type").asText()).isEqualTo("application/pdf");
+        assertThat(file.path("uploadedBy").asText()).isEqualTo(manager.username());
+        assertThat(b.path("answers").path("1.1").path("evidence").toString()).as("names and links are kept").contains("register.pdf");
+        String fileUrl = evidence + "/" + file.path("id").asText();
+        assertThat(attached.header("Location").orElseThrow()).endsWith(fileUrl);
+
+        Api.Binary download = api.getBinary(fileUrl, "*/*");
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(PDF);
+        assertThat(download.mediaType()).isEqualTo("application/pdf");
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment;").contains("filename*=UTF-8''registro%20soci%20%C3%A8.pdf");
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+
+        long v = b.path("version").asLong();
+        JsonNode html = assertProblem(attach(api, evidence + "?version=" + v, "report.pdf", "application/pdf",
+                "<!DOCTYPE html><html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)), 415);
+        assertThat(html.path("errors").get(0).path("field").asText()).isEqualTo("file");
+        assertThat(html.path("detail").asText()).contains("Only PDF");
+        byte[] huge = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
+        JsonNode tooLarge = assertProblem(attach(api, evidence + "?version=" + v, "huge.pdf", "application/pdf", huge), 413);
+        assertThat(tooLarge.path("detail").asText()).contains("10 MiB");
+        assertProblem(api.send(api.request(evidence + "?version=" + v).header("Content-Type", "application/pdf")
+                .header("X-File-Name", "streamed.pdf").POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(huge)))), 413);
+        assertProblem(attach(api, evidence + "?version=" + v, "a.txt", "multipart/form-data; boundary=x",
+                "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhello\r\n--x--\r\n"
+                        .getBytes(StandardCharsets.UTF_8)), 415);
+        assertThat(assertProblem(attach(api, evidence, "a.pdf", "application/pdf", PDF), 400).path("errors").get(0)
+                .path("field").asText()).isEqualTo("version");
+        assertProblem(attach(api, evidence + "?version=" + (v - 1), "a.pdf", "application/pdf", PDF), 409);
+        assertProblem(attach(other, evidence + "?version=" + v, "a.pdf", "application/pdf", PDF), 403);
+        assertThat(other.getBinary(fileUrl, "*/*").status()).isEqualTo(403);
+        assertThat(assertJson(api.get(API + "benchmarkings/" + key), 200).path("version").asLong())
+                .as("nothing changed by the refused files").isEqualTo(v);
+
+        // a second file, removed again with the current version (a stale one is refused)
+        Api.Reply notes = attach(api, API + "benchmarkings/" + key + "/indicators/1.2/evidence?version=" + v, "notes.csv",
+                "text/csv", "member;since\nAcme;2019\n".getBytes(StandardCharsets.UTF_8));
+        assertThat(notes.status()).as("%s", notes).isEqualTo(201);
+        b = notes.json();
+        JsonNode csv = b.path("answers").path("1.2").path("files").get(0);
+        assertThat(csv.path("type").asText()).isEqualTo("text/csv");
+        String csvUrl = API + "benchmarkings/" + key + "/indicators/1.2/evidence/" + csv.path("id").asText();
+        assertProblem(api.delete(csvUrl + "?version=" + (b.path("version").asLong() - 1)), 409);
+        assertThat(api.getBinary(csvUrl, "*/*").status()).isEqualTo(200);
+        b = assertJson(api.delete(csvUrl + "?version=" + b.path("version").asLong()), 200);
+        assertThat(b.path("answers").path("1.2").path("files")).isEmpty();
+        assertThat(api.getBinary(csvUrl, "*/*").status()).isEqualTo(404);
+
         JsonNode missing = assertProblem(api.post(API + "benchmarkings/" + key + "/submit",
                 Map.of("version", b.path("version").asLong())), 400);
         assertThat(missing.path("errors").toString()).contains("answers.6.5").doesNotContain("answers.1.1\"");
@@ -125,8 +187,11 @@ class BenchmarkingIT {
         assertProblem(api.put(API + "benchmarkings/" + key + "/answers", Map.of("version", b.path("version").asLong(),
                 "answers", Map.of("1.1", Map.of("value", 50)))), 409);
 
-        // the assessor interviews, corrects and completes
+        // the manager cannot attach to a submitted benchmarking; the assessor interviews, reads the evidence,
+        // corrects and completes
+        assertProblem(attach(api, evidence + "?version=" + b.path("version").asLong(), "late.pdf", "application/pdf", PDF), 409);
         b = assertJson(assessor.post(API + "benchmarkings/" + key + "/review", Map.of("version", b.path("version").asLong())), 200);
+        assertThat(assessor.getBinary(fileUrl, "*/*").body()).isEqualTo(PDF);
         b = assertJson(assessor.put(API + "benchmarkings/" + key + "/answers", Map.of("version", b.path("version").asLong(),
                 "answers", Map.of("1.1", Map.of("value", 35, "assessorNote", "seven have not signed yet")))), 200);
         assertThat(b.path("answers").path("1.1").path("managerValue").asDouble()).isEqualTo(42);
@@ -138,6 +203,11 @@ class BenchmarkingIT {
 
         // the manager's report, its charts, the results other modules read, the history
         JsonNode report = assertJson(api.get(API + "benchmarkings/" + key + "/report?lang=it"), 200);
+        assertThat(report.path("areas").get(0).path("indicators").get(0).path("files").get(0).path("name").asText())
+                .isEqualTo("registro soci è.pdf");
+        assertThat(api.send(api.request(API + "benchmarkings/" + key + "/printable").setHeader("Accept", "text/html").GET())
+                .body()).contains("registro soci è.pdf");
+        assertThat(other.getBinary(fileUrl, "*/*").status()).as("never another cluster").isEqualTo(403);
         assertThat(report.path("areas")).hasSize(6);
         assertThat(report.path("areas").get(0).path("name").asText()).isEqualTo("Struttura del cluster");
         assertThat(report.path("recommendations").asText()).isEqualTo("Document the strategy process.");
@@ -176,12 +246,13 @@ class BenchmarkingIT {
     }
 
     /**
-     * The same journey in browsers: the manager, on a phone-sized window, fills the last two indicators and
-     * submits; the assessor takes it into review and completes it with recommendations; the manager opens the
-     * report and sees its radar chart. (The other 32 answers were saved earlier, through the API.)
+     * The same journey in browsers: the manager, on a phone-sized window (360 px), fills the last two indicators,
+     * attaches a PDF as evidence with the upload and submits; the assessor takes it into review, sees the file and
+     * downloads it, and completes it with recommendations; the manager opens the report and sees its radar chart.
+     * (The other 32 answers were saved earlier, through the API.)
      */
     @Test
-    void aManagerFillsTwoIndicatorsAndSubmitsTheAssessorCompletesAndTheManagerSeesTheChart() {
+    void aManagerFillsTwoIndicatorsAndSubmitsTheAssessorCompletesAndTheManagerSeesTheChart() throws Exception {
         Api admin = Api.at(base()).withToken(AdminToken.of(base()));
         BenchmarkingJson.ensureInstalled(admin);
         long clusterId = create(admin, profile(uniqueName("Bench browser"))).path("id").asLong();
@@ -200,11 +271,46 @@ class BenchmarkingIT {
                 "answers", BenchmarkingJson.answers(edition, i -> BenchmarkingJson.mandatory(i)
                         && !List.of("1.1", "1.4").contains(i.path("id").asText())))), 200);
 
-        try (Browser browser = Browser.open(base(), 390, 844)) {
+        java.nio.file.Path pdf = TestEnvironment.scratch().resolve("evidence-" + key + ".pdf");
+        java.nio.file.Files.write(pdf, PDF);
+        try (Browser browser = Browser.open(base(), 360, 800)) {
             browser.signIn(managerName, USER_PASSWORD);
             browser.go("modules/benchmarking/questionnaire/" + key);
             fill(browser, admin, key, "1.1", 40);
             fill(browser, admin, key, "1.4", 4);
+
+            // evidence: the manager attaches a PDF to 1.1 with the upload, on a phone-sized screen
+            browser.waitForVaadin();
+            String shown = (String) browser.script("""
+                    const u = document.getElementById('answer-1-1-upload');
+                    if (!u) {
+                        return 'missing; ' + Array.from(document.querySelectorAll('[id^=answer-1-1]'))
+                            .map(e => e.id + ':' + e.tagName).join(',');
+                    }
+                    const r = u.getBoundingClientRect();
+                    return 'shown ' + Math.round(r.width) + 'x' + Math.round(r.height) + ' ' + getComputedStyle(u).display;
+                    """);
+            assertThat(shown).as(shown).startsWith("shown").doesNotContain(" 0x").doesNotContain("x0 ");
+            WebElement upload = browser.find(By.id("answer-1-1-upload"));
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", upload);
+            assertThat(((Number) browser.script("return arguments[0].getBoundingClientRect().right <= window.innerWidth ? 1 : 0",
+                    upload)).intValue()).as("the upload fits a 360 px screen").isEqualTo(1);
+            assertThat(browser.find(By.id("answer-1-1-files")).getDomProperty("textContent")).contains("10 MB");
+            WebElement input = (WebElement) browser.script("""
+                    const upload = document.getElementById('answer-1-1-upload');
+                    const input = upload.querySelector('input[type=file]')
+                        || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                    input.removeAttribute('hidden');
+                    input.style.display = 'block';
+                    return input;
+                    """);
+            input.sendKeys(pdf.toAbsolutePath().toString());
+            browser.waitUntil(d -> assertJson(admin.get(API + "benchmarkings/" + key), 200)
+                    .path("answers").path("1.1").path("files").size() == 1);
+            WebElement link = browser.waitUntil(d -> d.findElements(By.cssSelector("#answer-1-1-file-list a[download]"))
+                    .stream().findFirst().orElse(null));
+            assertThat(link.getDomProperty("textContent")).isEqualTo(pdf.getFileName().toString());
+            browser.waitForVaadin();
             browser.click(By.id("benchmarking-submit"));
             browser.waitUntil(d -> text(browser, "benchmarking-status").startsWith("Submitted"));
         }
@@ -218,6 +324,16 @@ class BenchmarkingIT {
             browser.visible(By.cssSelector("#benchmarking-queue a[href$='" + key + "']"));
             browser.go("modules/benchmarking/questionnaire/" + key);
             browser.click(By.id("benchmarking-review"));
+            // the assessor sees the manager's file and downloads it with their session
+            WebElement evidenceLink = browser.visible(By.cssSelector("#answer-1-1-file-list a[download]"));
+            assertThat(evidenceLink.getDomProperty("textContent")).isEqualTo(pdf.getFileName().toString());
+            String fetched = (String) browser.script("""
+                    const x = new XMLHttpRequest();
+                    x.open('GET', arguments[0].href, false);
+                    x.send();
+                    return x.status + ' ' + x.getResponseHeader('Content-Type') + ' ' + x.responseText.length;
+                    """, evidenceLink);
+            assertThat(fetched).isEqualTo("200 application/pdf " + PDF.length);
             WebElement recommendations = browser.visible(By.id("benchmarking-recommendations"));
             WebElement text = recommendations.findElement(By.cssSelector("textarea"));
             text.sendKeys("Write the strategy down with the members.", Keys.TAB);
@@ -235,6 +351,17 @@ class BenchmarkingIT {
             assertThat(text(browser, "benchmarking-recommendations")).isEqualTo("Write the strategy down with the members.");
             assertThat(browser.isPresent(By.cssSelector("#benchmarking-bars svg rect.own"))).isTrue();
         }
+    }
+
+    /** A small PDF as a PDF writer makes it (header, objects, trailer). */
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+            + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+            + "trailer\n<< /Size 3 /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+
+    /** An evidence upload as a client sends it: the raw file, its name in X-File-Name. */
+    private static Api.Reply attach(Api api, String path, String fileName, String type, byte[] bytes) {
+        return api.send(api.request(path).header("Content-Type", type).header("X-File-Name", fileName)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)));
     }
 
     /** The text of an element wherever it is scrolled to (getText() gives "" for text outside the scrolled view). */

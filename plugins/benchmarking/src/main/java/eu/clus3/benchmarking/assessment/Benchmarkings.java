@@ -12,10 +12,14 @@ import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleFiles;
 import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.api.RefusedFileException;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
+import eu.clus3.plugin.api.StoredFile;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,6 +43,7 @@ public final class Benchmarkings {
     static final int MAX_TEXT = 4000;
     static final int MAX_LONG_TEXT = 20000;
     static final int MAX_EVIDENCE = 20;
+    static final int MAX_FILES_PER_INDICATOR = 10;
 
     private final ModuleContext context;
     private final Editions editions;
@@ -228,7 +233,7 @@ public final class Benchmarkings {
                     c.comment() != null ? blankToNull(c.comment()) : old.comment(),
                     c.evidence() != null ? c.evidence() : old.evidence(),
                     c.assessorNote() != null ? blankToNull(c.assessorNote()) : old.assessorNote(),
-                    managerValue));
+                    managerValue, old.files()));
         }
         if (!problems.isEmpty()) {
             throw BenchmarkingException.invalid(problems.size() == 1 ? problems.get(0).message()
@@ -339,6 +344,99 @@ public final class Benchmarkings {
             context.search().changed(reopened.key());
         }
         return reopened;
+    }
+
+    // --- evidence files ---------------------------------------------------------------------
+
+    /**
+     * Attaches a file to an indicator's answer, under the same rules as changing the answer (the manager while it
+     * is a draft, the assessor while under review). The platform checks the file (type by content, size, the
+     * benchmarking's quota); the file is stored only if the benchmarking is saved with it, so a refusal or a
+     * conflict leaves nothing behind.
+     */
+    public Benchmarking attachEvidence(String key, long version, String indicatorId, String fileName, String declaredType,
+                                       InputStream content) {
+        ModuleUser user = Access.user(context);
+        Benchmarking b = editable(key, version, user);
+        String field = "answers." + indicatorId + ".files";
+        if (editions.get(b.editionId()).indicator(indicatorId).isEmpty()) {
+            throw BenchmarkingException.invalid("answers." + indicatorId, "benchmarking.unknownIndicator",
+                    "Edition " + b.editionId() + " has no indicator '" + indicatorId + "'");
+        }
+        Answer old = b.answer(indicatorId);
+        if (old.files().size() >= MAX_FILES_PER_INDICATOR) {
+            throw BenchmarkingException.invalid(field, "benchmarking.tooManyFiles",
+                    "An indicator has at most " + MAX_FILES_PER_INDICATOR + " evidence files: remove one first");
+        }
+        StoredFile stored;
+        try {
+            stored = files().put(key, fileName, declaredType, content);
+        } catch (RefusedFileException e) {
+            throw refused(e);
+        }
+        EvidenceFile file = new EvidenceFile(stored.id(), stored.fileName(), stored.size(), stored.contentType(),
+                user.user().username(), now());
+        Map<String, Answer> answers = new LinkedHashMap<>(b.answers());
+        answers.put(indicatorId, old.withFile(file));
+        try {
+            return save(b.with(b.state(), answers, b.stories(), b.recommendations(), b.assessor(), b.submittedAt(),
+                    b.completedAt(), b.changes()));
+        } catch (RuntimeException e) {
+            files().delete(stored.id());
+            throw e;
+        }
+    }
+
+    /** Removes an evidence file from an indicator's answer (same rules as attaching), then the file itself. */
+    public Benchmarking removeEvidence(String key, long version, String indicatorId, String fileId) {
+        ModuleUser user = Access.user(context);
+        Benchmarking b = editable(key, version, user);
+        Answer old = b.answer(indicatorId);
+        if (old.files().stream().noneMatch(f -> f.id().equals(fileId))) {
+            throw BenchmarkingException.notFound("Evidence file '" + fileId + "' of indicator " + indicatorId);
+        }
+        Map<String, Answer> answers = new LinkedHashMap<>(b.answers());
+        answers.put(indicatorId, old.withoutFile(fileId));
+        Benchmarking saved = save(b.with(b.state(), answers, b.stories(), b.recommendations(), b.assessor(),
+                b.submittedAt(), b.completedAt(), b.changes()));
+        files().delete(fileId);
+        return saved;
+    }
+
+    /** An evidence file with its bytes, for whoever may read the benchmarking; only files the indicator lists. */
+    public ModuleFiles.FileContent evidence(String key, String indicatorId, String fileId) {
+        Benchmarking b = get(key);
+        EvidenceFile listed = b.answer(indicatorId).files().stream().filter(f -> f.id().equals(fileId)).findFirst()
+                .orElseThrow(() -> BenchmarkingException.notFound("Evidence file '" + fileId + "' of indicator " + indicatorId));
+        return files().read(listed.id())
+                .orElseThrow(() -> BenchmarkingException.notFound("Evidence file '" + fileId + "'"));
+    }
+
+    /** The largest evidence file the platform accepts, in bytes. */
+    public long maxFileBytes() {
+        return files().maxBytes();
+    }
+
+    private ModuleFiles files() {
+        return context.store().files();
+    }
+
+    /** A file announced larger than the platform accepts, refused before it is read. */
+    public static BenchmarkingException tooLarge(long maxBytes) {
+        return refused(new RefusedFileException(RefusedFileException.Reason.TOO_LARGE, "A file may have at most "
+                + (maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MiB" : maxBytes / 1024 + " KiB")));
+    }
+
+    /** The platform's refusal of a file, as this module's error on the field {@code file} (413, 415 or 400). */
+    public static BenchmarkingException refused(RefusedFileException e) {
+        String code = switch (e.reason()) {
+            case TOO_LARGE -> "benchmarking.fileTooLarge";
+            case QUOTA_EXCEEDED -> "benchmarking.fileQuota";
+            case TYPE_NOT_ACCEPTED -> "benchmarking.fileType";
+            case EMPTY -> "benchmarking.fileEmpty";
+            case INVALID_NAME -> "benchmarking.fileName";
+        };
+        return new BenchmarkingException(e.status(), code, e.getMessage(), List.of(new FieldProblem("file", code, e.getMessage())), null);
     }
 
     // --- helpers ---------------------------------------------------------------------------

@@ -95,7 +95,7 @@ public class DemoBenchmarkings implements ModuleEventListener {
                 default -> level == 0 ? i.scale().lowest()
                         : i.scoring().thresholds().get(Math.min(level, i.scoring().thresholds().size()) - 1);
             };
-            answers.put(i.id(), new Answer(value, null, List.of(), null, null));
+            answers.put(i.id(), new Answer(value, null, List.of(), null, null, List.of()));
         }
         String key = "c" + facts.cluster().id() + "-" + n;
         String started = completed.minus(Duration.ofDays(21)).toString();

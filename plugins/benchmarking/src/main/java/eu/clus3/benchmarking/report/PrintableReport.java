@@ -19,6 +19,14 @@ public final class PrintableReport {
     private PrintableReport() {
     }
 
+    /** The evidence of an answer in one line: attached files (name, type, size), then names or addresses. */
+    public static String evidence(Report.IndicatorLine l, Locale locale) {
+        java.util.List<String> items = new java.util.ArrayList<>();
+        l.files().forEach(f -> items.add(f.name() + " (" + FileSizes.shown(f.size(), locale) + ")"));
+        items.addAll(l.evidence());
+        return String.join("; ", items);
+    }
+
     /** @param t the module's messages in the report's language */
     public static String html(Report r, Locale locale, BiFunction<String, Object[], String> t) {
         StringBuilder h = new StringBuilder();
@@ -66,6 +74,10 @@ public final class PrintableReport {
                 h.append("</tr>");
                 if (l.assessorNote() != null) {
                     h.append("<tr><td colspan=\"7\"><em>").append(escape(l.assessorNote())).append("</em></td></tr>");
+                }
+                if (!l.evidence().isEmpty() || !l.files().isEmpty()) {
+                    h.append("<tr><td colspan=\"7\" class=\"evidence\">").append(escape(t.apply("report.evidence", new Object[0])))
+                            .append(": ").append(escape(evidence(l, locale))).append("</td></tr>");
                 }
             }
             h.append("</table></div>");

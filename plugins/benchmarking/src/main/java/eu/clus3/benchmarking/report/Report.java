@@ -1,6 +1,7 @@
 package eu.clus3.benchmarking.report;
 
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
+import eu.clus3.benchmarking.assessment.EvidenceFile;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.scoring.PeerGroup;
 
@@ -27,9 +28,11 @@ public record Report(String key, long clusterId, String clusterSlug, String clus
     /**
      * @param managerValue the manager's value when the assessor corrected it
      * @param peers        the groups' average scores (only groups and indicators with enough peers)
+     * @param files        the evidence files attached to the answer (names, sizes, types; downloaded through the API)
      */
     public record IndicatorLine(String id, String name, String unit, Double value, String shownValue, Double score,
                                 Double managerValue, String comment, java.util.List<String> evidence,
-                                String assessorNote, boolean mandatory, Map<PeerGroup, Double> peers) {
+                                String assessorNote, boolean mandatory, Map<PeerGroup, Double> peers,
+                                List<EvidenceFile> files) {
     }
 }

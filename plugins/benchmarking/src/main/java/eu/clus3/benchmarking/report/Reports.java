@@ -64,7 +64,7 @@ public final class Reports {
                         i.scale().unit() == null ? null : i.scale().unit().in(locale), a.value(),
                         a.value() == null ? null : shown(i, a.value(), locale),
                         self.scores().indicators().get(i.id()), a.corrected() ? a.managerValue() : null, a.comment(),
-                        a.evidence(), a.assessorNote(), i.mandatory(), peerScores));
+                        a.evidence(), a.assessorNote(), i.mandatory(), peerScores, a.files()));
             }
             Map<PeerGroup, Double> peerAreas = new EnumMap<>(PeerGroup.class);
             peers.forEach((g, f) -> {

@@ -166,7 +166,7 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
                 save(new AnswerChange(i.id(), false, null, null, lines, null));
             }
         });
-        card.add(comment, evidence);
+        card.add(comment, new EvidenceFiles(s, i.id(), fieldId, editsValue, () -> current, this::changed), evidence);
         if (current.state() == BenchmarkingState.UNDER_REVIEW || answer.assessorNote() != null) {
             TextArea note = new TextArea(s.t("questionnaire.note"));
             note.setWidthFull();
@@ -219,6 +219,12 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
             }
         });
         return number;
+    }
+
+    /** A change made elsewhere on the page (evidence files): keep the new version, say it is saved. */
+    private void changed(Benchmarking after) {
+        current = after;
+        saved.setText(s.t("questionnaire.saved"));
     }
 
     /** Save as you go: each change is stored at once, against the version this page holds. */

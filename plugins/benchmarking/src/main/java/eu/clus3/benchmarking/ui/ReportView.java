@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -82,6 +83,22 @@ public class ReportView extends Div implements HasUrlParameter<String> {
                     Div note = new Div(s.t("report.note", l.assessorNote()));
                     note.getStyle().set("flex", "1 1 100%").set("font-style", "italic").set("font-size", "var(--lumo-font-size-s)");
                     line.add(note);
+                }
+                if (!l.files().isEmpty() || !l.evidence().isEmpty()) {
+                    Div evidence = new Div(new Span(s.t("report.evidence") + ": "));
+                    evidence.addClassName("benchmarking-report-evidence");
+                    evidence.getStyle().set("flex", "1 1 100%").set("font-size", "var(--lumo-font-size-s)")
+                            .set("overflow-wrap", "anywhere");
+                    for (var f : l.files()) {
+                        Anchor file = new Anchor("api/modules/" + s.context.moduleId() + "/benchmarkings/" + key
+                                + "/indicators/" + l.id() + "/evidence/" + f.id(), f.name());
+                        file.getElement().setAttribute("download", f.name());
+                        evidence.add(file, new Span(" (" + eu.clus3.benchmarking.report.FileSizes.shown(f.size(), locale) + ") "));
+                    }
+                    if (!l.evidence().isEmpty()) {
+                        evidence.add(new Span(String.join("; ", l.evidence())));
+                    }
+                    line.add(evidence);
                 }
                 area.add(line);
             }

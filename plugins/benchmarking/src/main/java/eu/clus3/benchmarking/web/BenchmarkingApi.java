@@ -19,9 +19,12 @@ import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.results.BenchmarkResults;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleFiles;
+import eu.clus3.plugin.api.RefusedFileException;
 import eu.clus3.plugin.api.RestEndpoint;
 import eu.clus3.plugin.api.StaleDocumentException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,6 +37,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.pf4j.Extension;
 
+import java.io.InputStream;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -241,6 +248,72 @@ public class BenchmarkingApi implements RestEndpoint {
             });
         }
 
+        // --- evidence files ----------------------------------------------------------------
+
+        /**
+         * Attaches a file to an indicator's answer: the raw file as the body (its declared type is kept but the
+         * platform decides the type from the content), its name in {@code X-File-Name} (percent-encoded UTF-8 allowed),
+         * the benchmarking's version in {@code ?version=}. Answers the benchmarking, with the file in the answer's
+         * {@code files}, and the file's address in {@code Location}.
+         */
+        @POST
+        @Path("benchmarkings/{key}/indicators/{indicatorId}/evidence")
+        @Consumes(MediaType.WILDCARD)
+        public Response attachEvidence(@PathParam("key") String key, @PathParam("indicatorId") String indicatorId,
+                                       @QueryParam("version") String version, @HeaderParam("X-File-Name") String fileName,
+                                       @HeaderParam("Content-Type") String declaredType,
+                                       @HeaderParam("Content-Length") String length, InputStream body) {
+            Response r = answer(201, () -> {
+                long expected = version(version);
+                if (declaredType != null && declaredType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+                    throw new BenchmarkingException(415, "benchmarking.fileRaw", "Send the file itself as the body "
+                            + "(its name in X-File-Name), not a multipart form", List.of(new FieldProblem("file",
+                            "benchmarking.fileRaw", "Send the file itself as the body, not a multipart form")), null);
+                }
+                if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > benchmarkings.maxFileBytes()) {
+                    throw Benchmarkings.tooLarge(benchmarkings.maxFileBytes());
+                }
+                return benchmarkings.attachEvidence(key, expected, indicatorId, decoded(fileName), declaredType, body);
+            });
+            if (r.getStatus() != 201) {
+                return r;
+            }
+            Benchmarking b = Json.read((String) r.getEntity(), Benchmarking.class);
+            List<eu.clus3.benchmarking.assessment.EvidenceFile> files = b.answer(indicatorId).files();
+            String fileId = files.get(files.size() - 1).id();
+            return Response.fromResponse(r).location(java.net.URI.create(
+                    "modules/" + context.moduleId() + "/benchmarkings/" + key + "/indicators/" + indicatorId + "/evidence/" + fileId))
+                    .build();
+        }
+
+        /** An evidence file, as a download of the type the platform found, for whoever may read the benchmarking. */
+        @GET
+        @Path("benchmarkings/{key}/indicators/{indicatorId}/evidence/{fileId}")
+        @Produces(MediaType.WILDCARD)
+        public Response evidence(@PathParam("key") String key, @PathParam("indicatorId") String indicatorId,
+                                 @PathParam("fileId") String fileId) {
+            try {
+                ModuleFiles.FileContent file = benchmarkings.evidence(key, indicatorId, fileId);
+                String type = file.file().contentType();
+                return Response.ok(file.bytes(), type.startsWith("text/") ? type + ";charset=utf-8" : type)
+                        .header("Content-Disposition", attachment(file.file().fileName()))
+                        .header("X-Content-Type-Options", "nosniff")
+                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                        .header("Cache-Control", "private, no-store")
+                        .build();
+            } catch (BenchmarkingException e) {
+                return problem(e.status(), e.code(), e.getMessage(), e.errors(), e.currentVersion());
+            }
+        }
+
+        /** Removes an evidence file: {@code ?version=} the benchmarking's version, like every change. */
+        @DELETE
+        @Path("benchmarkings/{key}/indicators/{indicatorId}/evidence/{fileId}")
+        public Response removeEvidence(@PathParam("key") String key, @PathParam("indicatorId") String indicatorId,
+                                       @PathParam("fileId") String fileId, @QueryParam("version") String version) {
+            return answer(200, () -> benchmarkings.removeEvidence(key, version(version), indicatorId, fileId));
+        }
+
         @GET
         @Path("benchmarkings/{key}/report")
         public Response report(@PathParam("key") String key, @QueryParam("lang") String lang,
@@ -293,6 +366,9 @@ public class BenchmarkingApi implements RestEndpoint {
             return problem(e.status(), e.code(), e.getMessage(), e.errors(), e.currentVersion());
         } catch (StaleDocumentException e) {
             return problem(409, "benchmarking.staleVersion", e.getMessage(), List.of(), e.currentVersion());
+        } catch (RefusedFileException e) {
+            BenchmarkingException refused = Benchmarkings.refused(e);
+            return problem(refused.status(), refused.code(), refused.getMessage(), refused.errors(), null);
         } catch (InvalidDocumentException e) {
             return problem(400, "benchmarking.invalid", e.getMessage(), List.of(), null);
         }
@@ -330,6 +406,34 @@ public class BenchmarkingApi implements RestEndpoint {
                     "Send the version you read (\"version\": n) with every change");
         }
         return v.asLong();
+    }
+
+    /** The version sent as a query parameter (for calls whose body is a file, or that have none). */
+    static long version(String query) {
+        if (query == null || !query.strip().matches("\\d{1,18}")) {
+            throw BenchmarkingException.invalid("version", "benchmarking.versionRequired",
+                    "Send the version you read (?version=n) with every change");
+        }
+        return Long.parseLong(query.strip());
+    }
+
+    /** A file name header: percent-encoded UTF-8 is decoded; anything undecodable is taken as it is. */
+    static String decoded(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return header;
+        }
+    }
+
+    /** {@code attachment} with an ASCII fallback name and the exact name in RFC 5987 form. */
+    static String attachment(String name) {
+        String ascii = name.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String text(JsonNode json, String field) {

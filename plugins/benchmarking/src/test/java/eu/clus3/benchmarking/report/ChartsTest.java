@@ -17,7 +17,7 @@ class ChartsTest {
         List<Report.AreaLine> areas = List.of(
                 new Report.AreaLine("1", "Structure <of> the cluster", 50.0, peers, List.of(
                         new Report.IndicatorLine("1.1", "Members", "members", 30.0, "30 members", 50.0, null, null,
-                                List.of(), "checked & fine", true, peers))),
+                                List.of(), "checked & fine", true, peers, List.of()))),
                 new Report.AreaLine("2", "Governance", 100.0, peers, List.of()),
                 new Report.AreaLine("3", "Financing", null, peers, List.of()));
         return new Report("c1-1", 1, "c", "Cluster \"One\"", "e", "Edition", BenchmarkingState.COMPLETED,

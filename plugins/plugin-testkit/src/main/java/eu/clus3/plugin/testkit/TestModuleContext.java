@@ -11,6 +11,7 @@ import eu.clus3.core.modules.ModuleEvents;
 import eu.clus3.core.modules.ModuleLinks;
 import eu.clus3.core.modules.ModuleMessages;
 import eu.clus3.core.modules.ModuleSearchPublisher;
+import eu.clus3.core.modules.ModuleSettings;
 import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.testing.Sql;
@@ -85,7 +86,7 @@ public final class TestModuleContext implements ModuleContext {
     private final Database db;
     private final String moduleId;
     private final SettableClock clock = new SettableClock();
-    private final ModuleDocuments store;
+    private ModuleDocuments store;
     private final SearchPublisher search;
     private final PlatformLinks links;
     private final ModuleMessages messages;
@@ -107,11 +108,31 @@ public final class TestModuleContext implements ModuleContext {
         this.database = database;
         this.db = database.emptied();
         this.moduleId = moduleId;
-        this.store = new ModuleDocuments(db, clock, moduleId,
-                () -> Optional.ofNullable(user).map(u -> u.user().username()));
+        // the platform's default limits, as on a fresh installation (files: 10 MiB each, 200 MiB per owner)
+        this.store = store(ModuleSettings.DEFAULTS);
         this.search = new ModuleSearchPublisher(db, new SearchOutbox(db, clock), moduleId);
         this.links = new ModuleLinks(moduleId);
         this.messages = new ModuleMessages(new URLClassLoader(new URL[]{codeSource(moduleClass)}, null));
+    }
+
+    private ModuleDocuments store(ModuleSettings settings) {
+        return new ModuleDocuments(db, clock, moduleId, settings, () -> Optional.ofNullable(user).map(u -> u.user().username()));
+    }
+
+    /**
+     * From now on, files of at most {@code maxBytes} each (at least 1 KiB), as an administrator sets with
+     * {@code CLUS3_MODULES_FILE_MAX_KB}; the default is the platform's 10 MiB. What is stored stays.
+     */
+    public TestModuleContext fileLimit(long maxBytes) {
+        ModuleSettings d = ModuleSettings.DEFAULTS;
+        store = store(new ModuleSettings(d.maxArtifactBytes(), d.maxUnpackedBytes(), d.maxEntries(), d.trustedKeys(),
+                d.startTimeoutSeconds(), maxBytes, Math.max(maxBytes, d.fileOwnerQuotaBytes())));
+        return this;
+    }
+
+    /** How many files the module keeps in the database, of every owner. */
+    public long storedFiles() {
+        return new Sql(db.dataSource()).number("SELECT COUNT(*) FROM module_files WHERE plugin_id = ?", moduleId);
     }
 
     /** A context for module {@code moduleId} on H2. */
