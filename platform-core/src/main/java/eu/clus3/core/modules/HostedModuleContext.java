@@ -10,8 +10,10 @@ import eu.clus3.core.identity.UserRepository;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.PageRequest;
+import eu.clus3.pdf.PdfRenderer;
 import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
+import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleStore;
@@ -52,6 +54,26 @@ final class HostedModuleContext implements ModuleContext {
     record Platform(Database db, Clock clock, ClusterService clusters, UserRepository users, SearchOutbox outbox,
                     ModuleEvents events, Consumer<ModuleNotification> notifications, Supplier<Optional<Actor>> caller) {
     }
+
+    /** One renderer for every module; at most one rendering per processor at a time (PDF is CPU work). */
+    private static final PdfRenderer PDF = new PdfRenderer();
+    private static final java.util.concurrent.Semaphore PDF_SLOTS =
+            new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    private static final Documents DOCUMENTS = xhtml -> {
+        try {
+            if (!PDF_SLOTS.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("The server is busy making other PDF documents: try again");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to make a PDF document", e);
+        }
+        try {
+            return PDF.render(xhtml);
+        } finally {
+            PDF_SLOTS.release();
+        }
+    };
 
     private final Platform platform;
     private final String moduleId;
@@ -193,6 +215,11 @@ final class HostedModuleContext implements ModuleContext {
                         + (title == null || title.isBlank() ? "" : "?title=" + URLEncoder.encode(title.strip(), StandardCharsets.UTF_8));
             }
         };
+    }
+
+    @Override
+    public Documents documents() {
+        return DOCUMENTS;
     }
 
     @Override
