@@ -47,6 +47,10 @@ public final class PdfRenderer {
 
     static {
         PDFBOX_FONTS.setLevel(Level.SEVERE);
+        // openhtmltopdf says "Prepare to fly" and more at INFO on every rendering; its warnings still show
+        for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+            com.openhtmltopdf.util.XRLog.setLevel(logger, Level.WARNING);
+        }
     }
 
     private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";

@@ -289,9 +289,22 @@ final class SvgDrawing implements SVGDrawer {
                 double w = ctx.getTextRenderer().getWidth(ctx.getFontContext(), font, content);
                 x -= "middle".equals(anchor) ? w / 2 : w;
             }
-            device.setFont(font);
-            device.setColor(fill);
-            ctx.getTextRenderer().drawString(device, content, (float) x, (float) p.getY());
+            // The device fakes bold when the font specification it holds (the surrounding box's) asks for more
+            // weight than the font has: it must hold this text's specification while drawing it.
+            var abstractDevice = device instanceof com.openhtmltopdf.render.AbstractOutputDevice a ? a : null;
+            FontSpecification before = abstractDevice == null ? null : abstractDevice.getFontSpecification();
+            if (abstractDevice != null) {
+                abstractDevice.setFontSpecification(spec);
+            }
+            try {
+                device.setFont(font);
+                device.setColor(fill);
+                ctx.getTextRenderer().drawString(device, content, (float) x, (float) p.getY());
+            } finally {
+                if (abstractDevice != null) {
+                    abstractDevice.setFontSpecification(before);
+                }
+            }
         }
 
         private static double num(Element e, String attribute) {
