@@ -1,6 +1,9 @@
 package eu.clus3.benchmarking.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +24,8 @@ import java.util.Locale;
 /**
  * The report at {@code modules/benchmarking/report/<key>}: the radar of the areas and the bars per
  * indicator beside the peer groups' averages (only groups of five or more), the indicator table, the
- * success stories and the assessor's recommendations, with a printable version (print or save as PDF).
+ * success stories and the assessor's recommendations, with a PDF download (made on the server) and a printable
+ * version.
  */
 public class ReportView extends Div implements HasUrlParameter<String> {
 
@@ -53,7 +57,14 @@ public class ReportView extends Div implements HasUrlParameter<String> {
                 s.t("report.printable"));
         printable.setTarget("_blank");
         printable.setId("benchmarking-printable");
-        links.add(printable, s.link("history/" + r.clusterId(), s.t("home.history")));
+        // A plain link to the REST address: the browser sends the session cookie and saves the file it gets.
+        Button download = new Button(s.t("report.pdf"), VaadinIcon.DOWNLOAD.create());
+        download.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor pdf = new Anchor("api/modules/benchmarking/benchmarkings/" + key + "/report.pdf?lang=" + locale.getLanguage(), download);
+        pdf.getElement().setAttribute("download", true);
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.setId("benchmarking-pdf");
+        links.add(pdf, printable, s.link("history/" + r.clusterId(), s.t("home.history")));
         add(links);
         add(new Paragraph(s.t("report.noRanking")));
         UnorderedList groups = new UnorderedList();

@@ -15,6 +15,8 @@ import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.EditionFormat;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.report.Charts;
+import eu.clus3.benchmarking.report.Report;
+import eu.clus3.benchmarking.report.ReportPdf;
 import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.results.BenchmarkResults;
 import eu.clus3.plugin.api.InvalidDocumentException;
@@ -258,6 +260,40 @@ public class BenchmarkingApi implements RestEndpoint {
             Response r = answer(200, () -> new Raw(eu.clus3.benchmarking.report.PrintableReport.html(
                     reports.report(key, locale), locale, (k, args) -> context.message(locale, k, args))));
             return r.getStatus() == 200 ? Response.ok(r.getEntity(), MediaType.TEXT_HTML + ";charset=utf-8").build() : r;
+        }
+
+        /**
+         * The report as an A4 PDF (charts as vectors, page numbers), made by the platform from the module's XHTML.
+         * The same readers as the report: the cluster's members once completed, its managers, the assessors.
+         */
+        @GET
+        @Path("benchmarkings/{key}/report.pdf")
+        @Produces("application/pdf")
+        public Response pdf(@PathParam("key") String key, @QueryParam("lang") String lang,
+                            @HeaderParam("Accept-Language") String accept) {
+            Locale locale = locale(lang, accept);
+            byte[][] pdf = new byte[1][];
+            Report[] report = new Report[1];
+            Response r = answer(200, () -> {
+                report[0] = reports.report(key, locale);
+                try {
+                    pdf[0] = context.documents().pdf(ReportPdf.xhtml(report[0], locale, (k, args) -> context.message(locale, k, args)));
+                } catch (UnsupportedOperationException e) {
+                    throw new BenchmarkingException(501, "benchmarking.noPdf",
+                            "This platform makes no PDF documents: use the printable report", null, null);
+                }
+                return Map.of();
+            });
+            if (r.getStatus() != 200) {
+                return r;
+            }
+            String file = "benchmarking-" + report[0].clusterSlug().replaceAll("[^A-Za-z0-9-]", "") + "-"
+                    + key.replaceAll("[^A-Za-z0-9-]", "") + "-" + locale.getLanguage() + ".pdf";
+            return Response.ok(pdf[0], "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .header("Cache-Control", "private, no-store")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
         }
 
         /** The report's charts as SVG: {@code areas} (radar) or {@code indicators} (bars). */

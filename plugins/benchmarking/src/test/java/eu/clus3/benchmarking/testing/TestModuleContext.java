@@ -2,6 +2,7 @@ package eu.clus3.benchmarking.testing;
 
 import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
+import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
@@ -17,6 +18,7 @@ import eu.clus3.plugin.api.SearchPublisher;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
 import eu.clus3.plugin.api.UserRef;
+import eu.clus3.pdf.PdfRenderer;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,9 +44,15 @@ public final class TestModuleContext implements ModuleContext {
     public final List<String> searchChanges = new ArrayList<>();
     private final Map<String, Collection> collections = new ConcurrentHashMap<>();
     private ModuleUser user;
+    private boolean realMessages;
+    private static final PdfRenderer PDF = new PdfRenderer();
 
     public TestModuleContext cluster(long id, String portfolio, String country) {
-        clusters.put(id, new ClusterFacts(new ClusterRef(id, "cluster-" + id, "Cluster " + id), portfolio, country,
+        return cluster(id, "Cluster " + id, portfolio, country);
+    }
+
+    public TestModuleContext cluster(long id, String name, String portfolio, String country) {
+        clusters.put(id, new ClusterFacts(new ClusterRef(id, "cluster-" + id, name), portfolio, country,
                 country + "X1"));
         return this;
     }
@@ -153,9 +161,38 @@ public final class TestModuleContext implements ModuleContext {
         };
     }
 
+    /** From now on, messages come from the module's real bundles (as the platform reads them), not as keys. */
+    public TestModuleContext realMessages() {
+        this.realMessages = true;
+        return this;
+    }
+
     @Override
     public String message(Locale locale, String key, Object... arguments) {
-        return key + (arguments.length == 0 ? "" : " " + List.of(arguments));
+        if (!realMessages) {
+            return key + (arguments.length == 0 ? "" : " " + List.of(arguments));
+        }
+        java.util.Properties p = new java.util.Properties();
+        for (String name : List.of("/messages.properties", "/messages_" + locale.getLanguage() + ".properties")) {
+            try (var in = TestModuleContext.class.getResourceAsStream(name)) {
+                if (in != null) {
+                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        String pattern = p.getProperty(key);
+        if (pattern == null) {
+            return "!" + key;
+        }
+        return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** The platform's own PDF renderer (the clus3-pdf library behind the real ModuleContext.documents()). */
+    @Override
+    public Documents documents() {
+        return PDF::render;
     }
 
     /** One collection: documents with versions and their full history, like the platform's store. */
