@@ -54,6 +54,7 @@ import java.util.function.Supplier;
 public class BenchmarkingApi implements RestEndpoint {
 
     static final String PROBLEM = "application/problem+json";
+    static final String YAML = "application/yaml";
 
     private final ModuleContext context;
     private final Editions editions;
@@ -89,22 +90,29 @@ public class BenchmarkingApi implements RestEndpoint {
             });
         }
 
-        /** The edition file, exactly as it imports. */
+        /** The edition file, exactly as it imports: JSON, or YAML with {@code ?format=yaml} (or Accept: application/yaml). */
         @GET
         @Path("editions/{id}")
-        public Response edition(@PathParam("id") String id) {
-            return answer(200, () -> {
+        @Produces({MediaType.APPLICATION_JSON, YAML})
+        public Response edition(@PathParam("id") String id, @QueryParam("format") String format,
+                                @HeaderParam("Accept") String accept) {
+            boolean yaml = "yaml".equalsIgnoreCase(format) || "yml".equalsIgnoreCase(format)
+                    || (format == null && accept != null && accept.toLowerCase(Locale.ROOT).contains("yaml")
+                    && !accept.toLowerCase(Locale.ROOT).contains("json"));
+            Response r = answer(200, () -> {
                 Access.user(context);
-                return new Raw(EditionFormat.write(editions.get(id)));
+                return new Raw(EditionFormat.write(editions.get(id), yaml ? EditionFormat.Syntax.YAML : EditionFormat.Syntax.JSON));
             });
+            return r.getStatus() == 200 && yaml ? Response.ok(r.getEntity(), YAML + ";charset=utf-8").build() : r;
         }
 
+        /** An edition file: JSON, or YAML ({@code application/yaml}, {@code text/yaml}; plain text not opening with "{"). */
         @POST
         @Path("editions")
-        @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-        public Response importEdition(String json) {
+        @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, YAML, "text/yaml", "application/x-yaml", "text/x-yaml"})
+        public Response importEdition(String text, @HeaderParam("Content-Type") String contentType) {
             return answer(201, () -> {
-                Edition e = editions.importEdition(json);
+                Edition e = editions.importEdition(text, EditionFormat.Syntax.of(contentType, text));
                 return Map.of("id", e.id(), "areas", e.areas().size(), "indicators", e.indicators().size());
             });
         }
