@@ -88,7 +88,7 @@ public class ReportView extends Div implements HasUrlParameter<String> {
                 Div value = new Div(l.shownValue() == null ? "–" : l.shownValue());
                 value.getStyle().set("flex", "1 1 10em");
                 Div score = new Div(s.t("report.scoreOf", Screen.score(l.score())));
-                line.add(name, value, score);
+                line.add(name, value, score, s.discussion(r.editionId(), l.id(), l.name()));
                 if (l.assessorNote() != null) {
                     Div note = new Div(s.t("report.note", l.assessorNote()));
                     note.getStyle().set("flex", "1 1 100%").set("font-style", "italic").set("font-size", "var(--lumo-font-size-s)");

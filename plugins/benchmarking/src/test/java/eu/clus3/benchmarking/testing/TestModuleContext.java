@@ -156,7 +156,13 @@ public final class TestModuleContext implements ModuleContext {
 
             @Override
             public String discussionAbout(String subjectKey, String title) {
-                return "forums/about/" + subjectKey;
+                // the platform's rule (HostedModuleContext): letters, digits and . _ : -, the reference at most 100
+                String ref = "module:benchmarking:" + subjectKey;
+                if (subjectKey == null || !subjectKey.matches("[A-Za-z0-9._:-]+") || ref.length() > 100) {
+                    throw new IllegalArgumentException("Not a subject key: " + subjectKey);
+                }
+                return "forum/about/" + ref + (title == null || title.isBlank() ? ""
+                        : "?title=" + java.net.URLEncoder.encode(title.strip(), java.nio.charset.StandardCharsets.UTF_8));
             }
         };
     }
