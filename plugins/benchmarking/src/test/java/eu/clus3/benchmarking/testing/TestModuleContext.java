@@ -45,6 +45,7 @@ public final class TestModuleContext implements ModuleContext {
     private final Map<String, Collection> collections = new ConcurrentHashMap<>();
     private ModuleUser user;
     private boolean realMessages;
+    private final Map<String, java.util.Properties> bundles = new ConcurrentHashMap<>();
     private static final PdfRenderer PDF = new PdfRenderer();
 
     public TestModuleContext cluster(long id, String portfolio, String country) {
@@ -178,16 +179,19 @@ public final class TestModuleContext implements ModuleContext {
         if (!realMessages) {
             return key + (arguments.length == 0 ? "" : " " + List.of(arguments));
         }
-        java.util.Properties p = new java.util.Properties();
-        for (String name : List.of("/messages.properties", "/messages_" + locale.getLanguage() + ".properties")) {
-            try (var in = TestModuleContext.class.getResourceAsStream(name)) {
-                if (in != null) {
-                    p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        java.util.Properties p = bundles.computeIfAbsent(locale.getLanguage(), language -> {
+            java.util.Properties read = new java.util.Properties();
+            for (String name : List.of("/messages.properties", "/messages_" + language + ".properties")) {
+                try (var in = TestModuleContext.class.getResourceAsStream(name)) {
+                    if (in != null) {
+                        read.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
-        }
+            return read;
+        });
         String pattern = p.getProperty(key);
         if (pattern == null) {
             return "!" + key;
