@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * {@code monospace} (Courier), regular and bold, which cover every Western European letter (WinAnsi) — and
  * falls back, character by character, to Liberation Sans (embedded, only the characters used; it comes
  * inside PDFBox's own jar) for Greek, Cyrillic, Hebrew and more. Characters no font has are drawn as
- * {@code #}. No system font is read, so a server without fonts renders the same PDF.
+ * {@code #}. No system font is read ({@link NoSystemFonts}), so a server without fonts renders the same PDF.
  *
  * <p>Nothing outside the document is loaded: links to style sheets, images or fonts by address are
  * ignored; {@code data:} addresses work. The XHTML is parsed without DTDs or external entities.
@@ -46,6 +46,7 @@ public final class PdfRenderer {
     private static final Logger PDFBOX_FONTS = Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
 
     static {
+        org.apache.pdfbox.pdmodel.font.FontMappers.set(new NoSystemFonts());
         PDFBOX_FONTS.setLevel(Level.SEVERE);
         // openhtmltopdf says "Prepare to fly" and more at INFO on every rendering; its warnings still show
         for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
@@ -53,7 +54,7 @@ public final class PdfRenderer {
         }
     }
 
-    private static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    static final String FALLBACK_FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     /**
      * @param xhtml a well-formed XHTML document (numeric character references only: {@code &#160;}, not {@code &nbsp;})

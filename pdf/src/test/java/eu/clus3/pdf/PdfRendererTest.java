@@ -93,4 +93,11 @@ class PdfRendererTest {
         String hostname = java.nio.file.Files.readString(java.nio.file.Path.of("/etc/hostname")).strip();
         assertThat(text).contains("before").doesNotContain(hostname);
     }
+
+    @Test
+    void theMachinesFontsAreNeverLookedFor() {
+        renderer.render(page("<p>Helvetica, Times, Courier: <code>standard</code> <i>fonts</i></p>"));
+
+        assertThat(org.apache.pdfbox.pdmodel.font.FontMappers.instance()).isInstanceOf(NoSystemFonts.class);
+    }
 }
