@@ -23,7 +23,7 @@ public interface Documents {
      * @return the PDF file's bytes
      * @throws IllegalArgumentException when the document is not well-formed XHTML (the message says where) or
      *                                  larger than 4 million characters
-     * @throws UnsupportedOperationException on a platform older than 1.3.0
+     * @throws UnsupportedOperationException from {@link #NONE}, what a {@code ModuleContext} written before 1.3.0 offers
      */
     byte[] pdf(String xhtml);
 
@@ -58,7 +58,7 @@ public interface Documents {
         return out.toString();
     }
 
-    /** What a platform older than 1.3.0 offers: nothing. */
+    /** What a {@code ModuleContext} written before 1.3.0 (e.g. a module's test context) offers: nothing. */
     Documents NONE = xhtml -> {
         throw new UnsupportedOperationException("This platform makes no PDF documents (plugin API 1.3.0 does)");
     };

@@ -65,7 +65,8 @@ public interface ModuleContext {
     PlatformLinks links();
 
     /**
-     * Printable documents made by the platform: PDF from XHTML with inline SVG. On a platform older than 1.3.0,
+     * Printable documents made by the platform: PDF from XHTML with inline SVG. A module that calls it requires
+     * plugin API 1.3.0 ({@code Plugin-Requires: >=1.3.0}); implementations written before 1.3.0 answer
      * {@link Documents#NONE}, whose {@code pdf} throws {@link UnsupportedOperationException}.
      *
      * @since 1.3.0
