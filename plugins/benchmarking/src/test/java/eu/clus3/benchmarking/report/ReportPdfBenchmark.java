@@ -9,6 +9,7 @@ import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.testing.TestModuleContext;
+import eu.clus3.pdf.PdfRenderer;
 import org.apache.pdfbox.Loader;
 
 import java.util.ArrayList;
@@ -26,6 +27,8 @@ import java.util.stream.Collectors;
  * test: see docs/benchmarks.md for the command. Arguments: {@code warmup=10 runs=50}.
  */
 public final class ReportPdfBenchmark {
+
+    private static final PdfRenderer PDF = new PdfRenderer();
 
     public static void main(String[] args) throws Exception {
         Map<String, String> a = Arrays.stream(args).map(s -> s.split("=", 2))
@@ -53,7 +56,7 @@ public final class ReportPdfBenchmark {
         Supplier<String> full = () -> ReportPdf.xhtml(report, Locale.ITALIAN, (k, v) -> context.message(Locale.ITALIAN, k, v));
         String minimal = "<html><body><p>Una pagina.</p></body></html>";
 
-        byte[] sample = context.documents().pdf(full.get());
+        byte[] sample = PDF.render(full.get());
         int pages;
         try (var d = Loader.loadPDF(sample)) {
             pages = d.getNumberOfPages();
@@ -61,8 +64,8 @@ public final class ReportPdfBenchmark {
         System.out.printf(Locale.ROOT, "full report: %d pages, %,d bytes, XHTML %,d characters%n", pages, sample.length,
                 full.get().length());
         for (int i = 0; i < warmup; i++) {
-            context.documents().pdf(full.get());
-            context.documents().pdf(minimal);
+            PDF.render(full.get());
+            PDF.render(minimal);
         }
         long[] fullNs = new long[runs];
         long[] minimalNs = new long[runs];
@@ -71,9 +74,9 @@ public final class ReportPdfBenchmark {
             long t0 = System.nanoTime();
             String xhtml = full.get();
             long t1 = System.nanoTime();
-            context.documents().pdf(xhtml);
+            PDF.render(xhtml);
             long t2 = System.nanoTime();
-            context.documents().pdf(minimal);
+            PDF.render(minimal);
             long t3 = System.nanoTime();
             xhtmlNs[i] = t1 - t0;
             fullNs[i] = t2 - t0;

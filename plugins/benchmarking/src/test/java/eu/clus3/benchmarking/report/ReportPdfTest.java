@@ -9,6 +9,7 @@ import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.testing.TestModuleContext;
+import eu.clus3.pdf.PdfRenderer;
 import eu.clus3.plugin.api.ModuleUser;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,8 +26,13 @@ import static eu.clus3.benchmarking.testing.TestModuleContext.assessor;
 import static eu.clus3.benchmarking.testing.TestModuleContext.manager;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The report as a PDF, made with the platform's renderer and read back with PDFBox's text extraction. */
+/**
+ * The report as a PDF, made with the platform's renderer (the {@code pdf} library behind
+ * {@code ModuleContext.documents()}) and read back with PDFBox's text extraction.
+ */
 class ReportPdfTest {
+
+    private static final PdfRenderer PDF = new PdfRenderer();
 
     private static final long CLUSTER = 1;
     private final TestModuleContext context = new TestModuleContext().realMessages()
@@ -73,7 +79,7 @@ class ReportPdfTest {
     private byte[] pdf(Benchmarking b, Locale locale) {
         context.actAs(staff);
         Report report = reports.report(b.key(), locale);
-        return context.documents().pdf(ReportPdf.xhtml(report, locale, (k, args) -> context.message(locale, k, args)));
+        return PDF.render(ReportPdf.xhtml(report, locale, (k, args) -> context.message(locale, k, args)));
     }
 
     /** -Dclus3.pdf.out=<folder> keeps the PDF to look at (e.g. pdftoppm -png). */

@@ -2,7 +2,6 @@ package eu.clus3.benchmarking.testing;
 
 import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
-import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
@@ -18,7 +17,6 @@ import eu.clus3.plugin.api.SearchPublisher;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
 import eu.clus3.plugin.api.UserRef;
-import eu.clus3.pdf.PdfRenderer;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +44,6 @@ public final class TestModuleContext implements ModuleContext {
     private ModuleUser user;
     private boolean realMessages;
     private final Map<String, java.util.Properties> bundles = new ConcurrentHashMap<>();
-    private static final PdfRenderer PDF = new PdfRenderer();
 
     public TestModuleContext cluster(long id, String portfolio, String country) {
         return cluster(id, "Cluster " + id, portfolio, country);
@@ -197,12 +194,6 @@ public final class TestModuleContext implements ModuleContext {
             return "!" + key;
         }
         return arguments.length == 0 ? pattern : new java.text.MessageFormat(pattern, locale).format(arguments);
-    }
-
-    /** The platform's own PDF renderer (the clus3-pdf library behind the real ModuleContext.documents()). */
-    @Override
-    public Documents documents() {
-        return PDF::render;
     }
 
     /** One collection: documents with versions and their full history, like the platform's store. */
