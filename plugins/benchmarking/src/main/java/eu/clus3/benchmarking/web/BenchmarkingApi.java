@@ -110,7 +110,9 @@ public class BenchmarkingApi implements RestEndpoint {
         @POST
         @Path("editions")
         @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, YAML, "text/yaml", "application/x-yaml", "text/x-yaml"})
-        public Response importEdition(String text, @HeaderParam("Content-Type") String contentType) {
+        public Response importEdition(byte[] body, @HeaderParam("Content-Type") String contentType) {
+            // JSON and YAML files are UTF-8 unless the request says otherwise (text/* would default to Latin-1)
+            String text = new String(body, charset(contentType));
             return answer(201, () -> {
                 Edition e = editions.importEdition(text, EditionFormat.Syntax.of(contentType, text));
                 return Map.of("id", e.id(), "areas", e.areas().size(), "indicators", e.indicators().size());
@@ -433,6 +435,23 @@ public class BenchmarkingApi implements RestEndpoint {
             throw BenchmarkingException.invalid(problems.get(0).message(), problems);
         }
         return changes;
+    }
+
+    /** The charset a content type names, UTF-8 when it names none or one this JVM does not know. */
+    static java.nio.charset.Charset charset(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.trim();
+                if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                    try {
+                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").trim());
+                    } catch (IllegalArgumentException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
     }
 
     static Locale locale(String lang, String acceptLanguage) {
