@@ -88,7 +88,10 @@ class BenchmarkingIT {
         JsonNode imported = assertJson(admin.send("POST", API + "editions", "application/yaml",
                 java.net.http.HttpRequest.BodyPublishers.ofString(copy)), 201);
         assertThat(imported.path("indicators").asInt()).isEqualTo(36);
-        assertThat(assertJson(api.get(API + "editions/" + imported.path("id").asText()), 200).path("areas")).hasSize(6);
+        JsonNode importedEdition = assertJson(api.get(API + "editions/" + imported.path("id").asText()), 200);
+        assertThat(importedEdition.path("areas")).hasSize(6);
+        assertThat(importedEdition.path("areas").get(1).path("indicators").get(0).path("name").path("it").asText())
+                .as("UTF-8 kept").isEqualTo("Maturità della gestione del cluster");
         JsonNode broken = assertProblem(admin.send("POST", API + "editions", "text/yaml",
                 java.net.http.HttpRequest.BodyPublishers.ofString("id: broken\ntitle: Broken\nareas:\n  - id: \"1\"\n    name: A\n")), 400);
         assertThat(broken.path("errors").toString()).contains("areas[0].indicators: missing or empty").contains("(line 4)");
