@@ -12,6 +12,7 @@ import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.PageRequest;
 import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
+import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleStore;
@@ -160,6 +161,11 @@ final class HostedModuleContext implements ModuleContext {
     @Override
     public PlatformLinks links() {
         return links;
+    }
+
+    @Override
+    public Documents documents() {
+        return ModulePdfDocuments.INSTANCE;
     }
 
     @Override

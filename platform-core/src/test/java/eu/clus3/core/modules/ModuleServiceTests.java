@@ -491,6 +491,19 @@ abstract class ModuleServiceTests extends PersistenceTest {
     }
 
     @Test
+    void a_module_has_its_xhtml_made_into_a_pdf_by_the_platform() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        var documents = context("notes").documents();
+
+        byte[] pdf = documents.pdf("<html><body><p>" + eu.clus3.plugin.api.Documents.escape("Città <b> & \u0000") + "</p>"
+                + "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"><rect width=\"5\" height=\"5\"/></svg></body></html>");
+
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThatThrownBy(() -> documents.pdf("<html><body>")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
     void a_modules_search_entries_are_queued_when_it_starts_and_stops_and_mapped_with_their_visibility() {
         service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
         context("notes").store().collection("notes").create("public-note", null, "{\"text\":\"hello\"}");

@@ -81,6 +81,28 @@ class BenchmarkingIT {
         JsonNode edition = assertJson(api.get(API + "editions/clus3-2026"), 200);
         assertThat(edition.path("areas")).hasSize(6);
 
+        // the edition as YAML: exported, imported under a new id by an administrator; broken files and alias bombs refused
+        Api.Reply yaml = api.send(api.request(API + "editions/clus3-2026?format=yaml").GET());
+        assertThat(yaml.status()).as("%s", yaml).isEqualTo(200);
+        assertThat(yaml.mediaType()).isEqualTo("application/yaml");
+        assertThat(yaml.body()).startsWith("id: clus3-2026").contains("Maturità della gestione del cluster");
+        String copy = yaml.body().replaceFirst("id: clus3-2026", "id: yaml-" + word.toLowerCase(java.util.Locale.ROOT));
+        JsonNode imported = assertJson(admin.send("POST", API + "editions", "application/yaml",
+                java.net.http.HttpRequest.BodyPublishers.ofString(copy)), 201);
+        assertThat(imported.path("indicators").asInt()).isEqualTo(36);
+        JsonNode importedEdition = assertJson(api.get(API + "editions/" + imported.path("id").asText()), 200);
+        assertThat(importedEdition.path("areas")).hasSize(6);
+        assertThat(importedEdition.path("areas").get(1).path("indicators").get(0).path("name").path("it").asText())
+                .as("UTF-8 kept").isEqualTo("Maturità della gestione del cluster");
+        JsonNode broken = assertProblem(admin.send("POST", API + "editions", "text/yaml",
+                java.net.http.HttpRequest.BodyPublishers.ofString("id: broken\ntitle: Broken\nareas:\n  - id: \"1\"\n    name: A\n")), 400);
+        assertThat(broken.path("errors").toString()).contains("areas[0].indicators: missing or empty").contains("(line 4)");
+        String bomb = "a: &a [\"lol\",\"lol\",\"lol\"]\n" + java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> "b" + i + ": &b" + i + " [" + ("*" + (i == 0 ? "a" : "b" + (i - 1)) + ",").repeat(8) + "*"
+                        + (i == 0 ? "a" : "b" + (i - 1)) + "]").collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(assertProblem(admin.send("POST", API + "editions", "application/yaml",
+                java.net.http.HttpRequest.BodyPublishers.ofString(bomb)), 400).path("detail").asText()).contains("refused");
+
         // the manager starts and fills as they go; the peer facts come from the cluster profile
         assertProblem(other.post(API + "clusters/" + clusterId + "/benchmarkings", ""), 403);
         JsonNode b = assertJson(api.post(API + "clusters/" + clusterId + "/benchmarkings", ""), 201);
@@ -218,6 +240,22 @@ class BenchmarkingIT {
         assertThat(radar.status()).isEqualTo(200);
         assertThat(radar.mediaType()).isEqualTo("image/svg+xml");
         assertThat(radar.body()).startsWith("<svg").contains("class=\"own\"");
+        // the report as a PDF, made on the server: for the cluster, never for another cluster's manager
+        Api.Binary pdf = api.getBinary(API + "benchmarkings/" + key + "/report.pdf?lang=it", "application/pdf");
+        assertThat(pdf.status()).as("%s", pdf).isEqualTo(200);
+        assertThat(pdf.mediaType()).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(pdf.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment").endsWith(".pdf\"");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(cluster.path("profile").path("name").asText(), "Struttura del cluster", "Document the strategy process.",
+                    "pari insufficienti", "Pagina 1 di " + document.getNumberOfPages());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Api.Binary refusedPdf = other.getBinary(API + "benchmarkings/" + key + "/report.pdf", "application/pdf");
+        assertThat(refusedPdf.status()).as("%s", refusedPdf).isEqualTo(403);
+        assertThat(new String(refusedPdf.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("benchmarking.otherCluster");
         JsonNode latest = assertJson(api.get(API + "clusters/" + clusterId + "/latest"), 200);
         assertThat(latest.path("indicators").path("1.1").path("value").asDouble()).isEqualTo(35);
         assertProblem(other.get(API + "clusters/" + clusterId + "/latest"), 403);
@@ -350,6 +388,21 @@ class BenchmarkingIT {
             assertThat(radar.getSize().getWidth()).as("fits a phone").isLessThanOrEqualTo(390);
             assertThat(text(browser, "benchmarking-recommendations")).isEqualTo("Write the strategy down with the members.");
             assertThat(browser.isPresent(By.cssSelector("#benchmarking-bars svg rect.own"))).isTrue();
+            WebElement download = browser.visible(By.cssSelector("#benchmarking-pdf"));
+            assertThat(download.getDomAttribute("href")).endsWith("/report.pdf?lang=en");
+            assertThat(download.getDomProperty("textContent")).contains("Download PDF");
+
+            // every indicator leads to the platform-wide forum discussion about it (none yet: the new-topic form)
+            String subject = "module:benchmarking:indicator:clus3-2026:1.1";
+            WebElement discuss = browser.find(By.id("discuss-1-1"));
+            assertThat(discuss.getDomAttribute("href")).isEqualTo("forum/about/" + subject
+                    + "?title=Indicator+1.1+Committed+members+%28clus3-2026%29");
+            assertThat(discuss.getDomProperty("textContent")).isEqualTo("Discuss this indicator");
+            browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", discuss);
+            browser.visible(By.id("new-topic-view"));
+            assertThat(browser.visible(By.id("topic-about")).getText()).contains(subject);
+            assertThat(browser.find(By.id("topic-title-field")).getAttribute("value"))
+                    .isEqualTo("Indicator 1.1 Committed members (clus3-2026)");
         }
     }
 
@@ -362,6 +415,50 @@ class BenchmarkingIT {
     private static Api.Reply attach(Api api, String path, String fileName, String type, byte[] bytes) {
         return api.send(api.request(path).header("Content-Type", type).header("X-File-Name", fileName)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(bytes)));
+    }
+
+    /**
+     * An administrator uploads an edition as a YAML file on the module's page: it is listed with its JSON and YAML
+     * files to download; a broken YAML file is refused with each fault and its line.
+     */
+    @Test
+    void anAdministratorUploadsAYamlEditionOnTheModulesPage() throws java.io.IOException {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        BenchmarkingJson.ensureInstalled(admin);
+        String id = "upload-" + SearchJson.uniqueWord();
+        String yaml = admin.send(admin.request(API + "editions/clus3-2026?format=yaml").GET()).body()
+                .replaceFirst("id: clus3-2026", "id: " + id);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("edition", ".yaml").toRealPath();
+        java.nio.file.Files.writeString(file, yaml);
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("broken", ".yml").toRealPath();
+        java.nio.file.Files.writeString(broken, "id: broken\ntitle: Broken\nareas:\n  - id: \"1\"\n    name: A\n");
+
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            browser.go("modules/benchmarking");
+            upload(browser, file);
+            browser.waitUntil(d -> text(browser, "benchmarking-editions").contains(id));
+            assertThat(browser.find(By.id("edition-" + id + "-yaml")).getDomAttribute("href"))
+                    .isEqualTo("api/modules/benchmarking/editions/" + id + "?format=yaml");
+            upload(browser, broken);
+            browser.waitUntil(d -> text(browser, "benchmarking-edition-faults").contains("(line 4)"));
+            assertThat(text(browser, "benchmarking-edition-faults")).contains("areas[0].indicators: missing or empty");
+        }
+        assertThat(assertJson(admin.get(API + "editions/" + id), 200).path("areas")).hasSize(6);
+    }
+
+    private static void upload(Browser browser, java.nio.file.Path file) {
+        browser.visible(By.id("benchmarking-edition-upload"));
+        WebElement input = (WebElement) browser.script("""
+                const upload = document.getElementById('benchmarking-edition-upload');
+                const input = upload.querySelector('input[type=file]')
+                    || (upload.shadowRoot && upload.shadowRoot.querySelector('input[type=file]'));
+                input.removeAttribute('hidden');
+                input.style.display = 'block';
+                return input;
+                """);
+        input.sendKeys(file.toString());
+        browser.waitForVaadin();
     }
 
     /** The text of an element wherever it is scrolled to (getText() gives "" for text outside the scrolled view). */

@@ -15,10 +15,37 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * The edition file (JSON): read with every structural fault collected and reported at once (so an admin
- * fixes a file in one go), and written back in the same form, so an export imports unchanged.
+ * The edition file, JSON or YAML (the same tree either way): read with every structural fault collected and
+ * reported at once (so an admin fixes a file in one go; in YAML with the line of each), and written back in the
+ * same form, so an export imports unchanged.
  */
 public final class EditionFormat {
+
+    /** How an edition file is written. */
+    public enum Syntax {
+        JSON, YAML;
+
+        /**
+         * The syntax a request's content type names: YAML for {@code application/yaml}, {@code text/yaml} (and
+         * their {@code x-} forms); JSON for JSON; for anything else (plain text), JSON when it opens with a brace.
+         */
+        public static Syntax of(String contentType, String body) {
+            String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+            if (type.contains("yaml")) {
+                return YAML;
+            }
+            if (type.contains("json")) {
+                return JSON;
+            }
+            return body != null && body.stripLeading().startsWith("{") ? JSON : YAML;
+        }
+
+        /** The syntax of an uploaded file by its name: {@code .yaml} and {@code .yml} are YAML, the rest JSON. */
+        public static Syntax ofFileName(String name) {
+            String n = name == null ? "" : name.toLowerCase(Locale.ROOT);
+            return n.endsWith(".yaml") || n.endsWith(".yml") ? YAML : JSON;
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
@@ -40,6 +67,47 @@ public final class EditionFormat {
             throw new InvalidEditionException(List.of("the file must hold one JSON object (an edition)"));
         }
         return new Reader().edition(root);
+    }
+
+    /** Reads and checks an edition written in {@code syntax}. */
+    public static Edition read(String text, Syntax syntax) {
+        return syntax == Syntax.YAML ? readYaml(text) : read(text);
+    }
+
+    /**
+     * Reads and checks an edition written in YAML; throws {@link InvalidEditionException} listing every fault
+     * with its line, e.g. {@code areas[1].id: duplicate area id '1' (already used at areas[0].id) (line 40)}.
+     */
+    public static Edition readYaml(String yaml) {
+        EditionYaml.Parsed parsed = EditionYaml.read(yaml);
+        if (!parsed.tree().isObject()) {
+            throw new InvalidEditionException(List.of("the file must hold one YAML mapping (an edition)"));
+        }
+        try {
+            return new Reader().edition(parsed.tree());
+        } catch (InvalidEditionException e) {
+            throw new InvalidEditionException(e.problems().stream().map(p -> withLine(p, parsed)).toList());
+        }
+    }
+
+    private static String withLine(String problem, EditionYaml.Parsed parsed) {
+        int colon = problem.indexOf(": ");
+        Integer line = colon <= 0 ? null : parsed.line(problem.substring(0, colon));
+        return line == null ? problem : problem + " (line " + line + ")";
+    }
+
+    /** The edition in {@code syntax}. */
+    public static String write(Edition edition, Syntax syntax) {
+        return syntax == Syntax.YAML ? writeYaml(edition) : write(edition);
+    }
+
+    /** The edition as YAML: the same fields as the JSON file; it imports unchanged. */
+    public static String writeYaml(Edition edition) {
+        try {
+            return EditionYaml.write(JSON.readTree(write(edition)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String write(Edition edition) {
@@ -280,6 +348,11 @@ public final class EditionFormat {
 
         private String id(JsonNode node, String field, String path) {
             JsonNode value = node.get(field);
+            if (value != null && value.isNumber()) {
+                problems.add(path + ": must be text, not the number " + value.asText() + " (in YAML write it in quotes: \""
+                        + value.asText() + "\")");
+                return value.asText();
+            }
             if (value == null || !value.isTextual() || value.asText().isBlank()) {
                 problems.add(path + ": missing");
                 return "";

@@ -84,13 +84,18 @@ public final class Editions {
      * an id in use is refused, because benchmarkings already point at that id.
      */
     public Edition importEdition(String json) {
+        return importEdition(json, EditionFormat.Syntax.JSON);
+    }
+
+    /** Imports an edition file written in JSON or YAML; see {@link #importEdition(String)}. */
+    public Edition importEdition(String text, EditionFormat.Syntax syntax) {
         ModuleUser user = Access.user(context);
         if (!Access.administrator(user)) {
             throw BenchmarkingException.forbidden("benchmarking.administratorsOnly", "Only administrators import editions");
         }
         Edition edition;
         try {
-            edition = EditionFormat.read(json);
+            edition = EditionFormat.read(text, syntax);
         } catch (InvalidEditionException e) {
             throw BenchmarkingException.invalid(e.getMessage(), e.problems().stream()
                     .map(p -> new FieldProblem(p.substring(0, Math.max(0, p.indexOf(':'))), "edition.invalid", p)).toList());

@@ -1,6 +1,7 @@
 package eu.clus3.benchmarking.report;
 
 import eu.clus3.benchmarking.scoring.PeerGroup;
+import eu.clus3.plugin.api.Documents;
 
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +42,7 @@ public final class Charts {
         int n = areas.size();
         double cx = 260, cy = 210, r = 150;
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 520 470\" role=\"img\" class=\"benchmark-radar\" ")
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"-100 0 720 470\" role=\"img\" class=\"benchmark-radar\" ")
                 .append("font-family=\"sans-serif\" font-size=\"12\"><title>")
                 .append(escape(report.clusterName())).append("</title>");
         for (int ring = 1; ring <= 4; ring++) {
@@ -57,7 +58,12 @@ public final class Charts {
                     .append(anchor).append("\">").append(escape(areas.get(i).id() + " " + shorten(areas.get(i).name(), 26)))
                     .append("</text>");
         }
-        int legend = 0;
+        // the cluster's own area first, the peer groups' outlines over it (in a PDF the light fill is opaque)
+        double[] own = areas.stream().mapToDouble(a -> a.score() == null ? 0 : a.score()).toArray();
+        svg.append("<polygon class=\"own\" fill=\"").append(SELF).append("\" fill-opacity=\"0.25\" stroke=\"").append(SELF)
+                .append("\" stroke-width=\"2\" points=\"").append(points(n, cx, cy, r, own)).append("\"/>");
+        svg.append(legendItem(0, SELF, ours(locale), false));
+        int legend = 1;
         for (PeerGroup g : PeerGroup.values()) {
             boolean complete = areas.stream().allMatch(a -> a.peers().containsKey(g));
             if (complete) {
@@ -68,10 +74,6 @@ public final class Charts {
                 svg.append(legendItem(legend++, COLOURS.get(g), label(g, locale), true));
             }
         }
-        double[] own = areas.stream().mapToDouble(a -> a.score() == null ? 0 : a.score()).toArray();
-        svg.append("<polygon class=\"own\" fill=\"").append(SELF).append("\" fill-opacity=\"0.25\" stroke=\"").append(SELF)
-                .append("\" stroke-width=\"2\" points=\"").append(points(n, cx, cy, r, own)).append("\"/>");
-        svg.append(legendItem(legend, SELF, ours(locale), false));
         return svg.append("</svg>").toString();
     }
 
@@ -161,10 +163,8 @@ public final class Charts {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    /** Text safe in SVG and (X)HTML, also inside the PDF's XHTML: escaped, and characters XML forbids left out. */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Documents.escape(s);
     }
 }

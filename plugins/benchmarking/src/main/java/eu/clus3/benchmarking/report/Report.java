@@ -15,7 +15,7 @@ import java.util.Map;
 public record Report(String key, long clusterId, String clusterSlug, String clusterName, String editionId,
                      String editionTitle, BenchmarkingState state, String completedAt, String assessor,
                      double overall, List<Group> groups, List<AreaLine> areas, List<SuccessStory> stories,
-                     String recommendations) {
+                     String recommendations, String startedAt, String submittedAt) {
 
     /** A peer group: how many other clusters are in it and whether that is enough to show their averages. */
     public record Group(PeerGroup group, int peers, boolean enoughPeers) {

@@ -77,7 +77,7 @@ public final class Reports {
         }
         return new Report(b.key(), b.clusterId(), b.clusterSlug(), b.clusterName(), edition.id(),
                 edition.title().in(locale), b.state(), b.completedAt(), b.assessor(), self.scores().overall(), groups,
-                areas, b.stories(), b.recommendations());
+                areas, b.stories(), b.recommendations(), b.startedAt(), b.submittedAt());
     }
 
     /** How an answer reads: a level's description, yes/no, or the number with its unit. */

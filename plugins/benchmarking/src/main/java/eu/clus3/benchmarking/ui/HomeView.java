@@ -20,7 +20,8 @@ import java.util.Map;
 
 /**
  * The module's main page: for a cluster's people, their clusters' benchmarkings (start, continue, report,
- * history); for assessors, the benchmarkings waiting for them and the regional overview.
+ * history); for assessors, the benchmarkings waiting for them and the regional overview; for administrators,
+ * the editions (download as JSON or YAML, upload a new one).
  */
 public class HomeView extends Div {
 
@@ -72,6 +73,9 @@ public class HomeView extends Div {
             if (mine.stream().anyMatch(b -> b.state() == BenchmarkingState.COMPLETED)) {
                 add(new Paragraph(s.link("history/" + cluster.id(), s.t("home.history"))));
             }
+        }
+        if (Access.administrator(user)) {
+            add(new EditionsPanel(s));
         }
     }
 

@@ -128,6 +128,7 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
         String fieldId = "answer-" + i.id().replace('.', '-');
         card.add(new H3(i.id() + " " + i.name().in(locale) + (i.mandatory() ? "" : " " + s.t("questionnaire.optional"))));
         card.add(new Paragraph(i.measures().in(locale)));
+        card.add(s.discussion(edition.id(), i.id(), i.name().in(locale)));
         if (!i.evidence().in(locale).isBlank()) {
             Paragraph evidence = new Paragraph(s.t("questionnaire.evidenceExpected", i.evidence().in(locale)));
             evidence.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");

@@ -1,6 +1,9 @@
 package eu.clus3.benchmarking.ui;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +25,8 @@ import java.util.Locale;
 /**
  * The report at {@code modules/benchmarking/report/<key>}: the radar of the areas and the bars per
  * indicator beside the peer groups' averages (only groups of five or more), the indicator table, the
- * success stories and the assessor's recommendations, with a printable version (print or save as PDF).
+ * success stories and the assessor's recommendations, with a PDF download (made on the server) and a printable
+ * version.
  */
 public class ReportView extends Div implements HasUrlParameter<String> {
 
@@ -54,7 +58,14 @@ public class ReportView extends Div implements HasUrlParameter<String> {
                 s.t("report.printable"));
         printable.setTarget("_blank");
         printable.setId("benchmarking-printable");
-        links.add(printable, s.link("history/" + r.clusterId(), s.t("home.history")));
+        // A plain link to the REST address: the browser sends the session cookie and saves the file it gets.
+        Button download = new Button(s.t("report.pdf"), VaadinIcon.DOWNLOAD.create());
+        download.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Anchor pdf = new Anchor("api/modules/benchmarking/benchmarkings/" + key + "/report.pdf?lang=" + locale.getLanguage(), download);
+        pdf.getElement().setAttribute("download", true);
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.setId("benchmarking-pdf");
+        links.add(pdf, printable, s.link("history/" + r.clusterId(), s.t("home.history")));
         add(links);
         add(new Paragraph(s.t("report.noRanking")));
         UnorderedList groups = new UnorderedList();
@@ -78,7 +89,7 @@ public class ReportView extends Div implements HasUrlParameter<String> {
                 Div value = new Div(l.shownValue() == null ? "–" : l.shownValue());
                 value.getStyle().set("flex", "1 1 10em");
                 Div score = new Div(s.t("report.scoreOf", Screen.score(l.score())));
-                line.add(name, value, score);
+                line.add(name, value, score, s.discussion(r.editionId(), l.id(), l.name()));
                 if (l.assessorNote() != null) {
                     Div note = new Div(s.t("report.note", l.assessorNote()));
                     note.getStyle().set("flex", "1 1 100%").set("font-style", "italic").set("font-size", "var(--lumo-font-size-s)");

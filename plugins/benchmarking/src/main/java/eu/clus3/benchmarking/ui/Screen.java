@@ -9,6 +9,7 @@ import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.edition.Editions;
+import eu.clus3.benchmarking.edition.IndicatorDiscussion;
 import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.plugin.api.ModuleContext;
 
@@ -48,6 +49,20 @@ final class Screen {
     Anchor link(String path, String text) {
         Anchor a = new Anchor(context.links().moduleView(path), text);
         a.getElement().setAttribute("router-link", true);
+        return a;
+    }
+
+    /**
+     * "Discuss this indicator": the forum discussion about the indicator, shared by every cluster (the forum
+     * opens it, or offers to start it with a title naming the indicator and its edition).
+     */
+    Anchor discussion(String editionId, String indicatorId, String indicatorName) {
+        Anchor a = new Anchor(IndicatorDiscussion.link(context.links(), editionId, indicatorId,
+                t("discussion.title", indicatorId, indicatorName, editionId)), t("discussion.link"));
+        a.getElement().setAttribute("router-link", true);
+        a.addClassName("benchmarking-discussion");
+        a.setId("discuss-" + indicatorId.replace('.', '-'));
+        a.getStyle().set("font-size", "var(--lumo-font-size-s)");
         return a;
     }
 

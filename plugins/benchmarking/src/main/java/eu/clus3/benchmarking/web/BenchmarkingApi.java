@@ -15,6 +15,8 @@ import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.EditionFormat;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.report.Charts;
+import eu.clus3.benchmarking.report.Report;
+import eu.clus3.benchmarking.report.ReportPdf;
 import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.results.BenchmarkResults;
 import eu.clus3.plugin.api.InvalidDocumentException;
@@ -59,6 +61,7 @@ import java.util.function.Supplier;
 public class BenchmarkingApi implements RestEndpoint {
 
     static final String PROBLEM = "application/problem+json";
+    static final String YAML = "application/yaml";
 
     private final ModuleContext context;
     private final Editions editions;
@@ -94,22 +97,31 @@ public class BenchmarkingApi implements RestEndpoint {
             });
         }
 
-        /** The edition file, exactly as it imports. */
+        /** The edition file, exactly as it imports: JSON, or YAML with {@code ?format=yaml} (or Accept: application/yaml). */
         @GET
         @Path("editions/{id}")
-        public Response edition(@PathParam("id") String id) {
-            return answer(200, () -> {
+        @Produces({MediaType.APPLICATION_JSON, YAML})
+        public Response edition(@PathParam("id") String id, @QueryParam("format") String format,
+                                @HeaderParam("Accept") String accept) {
+            boolean yaml = "yaml".equalsIgnoreCase(format) || "yml".equalsIgnoreCase(format)
+                    || (format == null && accept != null && accept.toLowerCase(Locale.ROOT).contains("yaml")
+                    && !accept.toLowerCase(Locale.ROOT).contains("json"));
+            Response r = answer(200, () -> {
                 Access.user(context);
-                return new Raw(EditionFormat.write(editions.get(id)));
+                return new Raw(EditionFormat.write(editions.get(id), yaml ? EditionFormat.Syntax.YAML : EditionFormat.Syntax.JSON));
             });
+            return r.getStatus() == 200 && yaml ? Response.ok(r.getEntity(), YAML + ";charset=utf-8").build() : r;
         }
 
+        /** An edition file: JSON, or YAML ({@code application/yaml}, {@code text/yaml}; plain text not opening with "{"). */
         @POST
         @Path("editions")
-        @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN})
-        public Response importEdition(String json) {
+        @Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, YAML, "text/yaml", "application/x-yaml", "text/x-yaml"})
+        public Response importEdition(byte[] body, @HeaderParam("Content-Type") String contentType) {
+            // JSON and YAML files are UTF-8 unless the request says otherwise (text/* would default to Latin-1)
+            String text = new String(body, charset(contentType));
             return answer(201, () -> {
-                Edition e = editions.importEdition(json);
+                Edition e = editions.importEdition(text, EditionFormat.Syntax.of(contentType, text));
                 return Map.of("id", e.id(), "areas", e.areas().size(), "indicators", e.indicators().size());
             });
         }
@@ -333,6 +345,40 @@ public class BenchmarkingApi implements RestEndpoint {
             return r.getStatus() == 200 ? Response.ok(r.getEntity(), MediaType.TEXT_HTML + ";charset=utf-8").build() : r;
         }
 
+        /**
+         * The report as an A4 PDF (charts as vectors, page numbers), made by the platform from the module's XHTML.
+         * The same readers as the report: the cluster's members once completed, its managers, the assessors.
+         */
+        @GET
+        @Path("benchmarkings/{key}/report.pdf")
+        @Produces("application/pdf")
+        public Response pdf(@PathParam("key") String key, @QueryParam("lang") String lang,
+                            @HeaderParam("Accept-Language") String accept) {
+            Locale locale = locale(lang, accept);
+            byte[][] pdf = new byte[1][];
+            Report[] report = new Report[1];
+            Response r = answer(200, () -> {
+                report[0] = reports.report(key, locale);
+                try {
+                    pdf[0] = context.documents().pdf(ReportPdf.xhtml(report[0], locale, (k, args) -> context.message(locale, k, args)));
+                } catch (UnsupportedOperationException e) {
+                    throw new BenchmarkingException(501, "benchmarking.noPdf",
+                            "This platform makes no PDF documents: use the printable report", null, null);
+                }
+                return Map.of();
+            });
+            if (r.getStatus() != 200) {
+                return r;
+            }
+            String file = "benchmarking-" + report[0].clusterSlug().replaceAll("[^A-Za-z0-9-]", "") + "-"
+                    + key.replaceAll("[^A-Za-z0-9-]", "") + "-" + locale.getLanguage() + ".pdf";
+            return Response.ok(pdf[0], "application/pdf")
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .header("Cache-Control", "private, no-store")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .build();
+        }
+
         /** The report's charts as SVG: {@code areas} (radar) or {@code indicators} (bars). */
         @GET
         @Path("benchmarkings/{key}/charts/{chart}.svg")
@@ -493,6 +539,23 @@ public class BenchmarkingApi implements RestEndpoint {
             throw BenchmarkingException.invalid(problems.get(0).message(), problems);
         }
         return changes;
+    }
+
+    /** The charset a content type names, UTF-8 when it names none or one this JVM does not know. */
+    static java.nio.charset.Charset charset(String contentType) {
+        if (contentType != null) {
+            for (String part : contentType.split(";")) {
+                String p = part.trim();
+                if (p.regionMatches(true, 0, "charset=", 0, 8)) {
+                    try {
+                        return java.nio.charset.Charset.forName(p.substring(8).replace("\"", "").trim());
+                    } catch (IllegalArgumentException e) {
+                        break;
+                    }
+                }
+            }
+        }
+        return java.nio.charset.StandardCharsets.UTF_8;
     }
 
     static Locale locale(String lang, String acceptLanguage) {

@@ -90,4 +90,139 @@ class EditionFormatTest {
         assertThatThrownBy(() -> EditionFormat.read("[1, 2]"))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("one JSON object");
     }
+
+    // --- YAML ---------------------------------------------------------------------------------------
+
+    @Test
+    void theDefaultEditionAsYamlReadsBackToTheSameEditionAsItsJson() {
+        Edition edition = DefaultEdition.load();
+
+        String yaml = EditionFormat.writeYaml(edition);
+
+        assertThat(yaml).startsWith("id: clus3-2026").contains("Maturità della gestione del cluster").doesNotContain("{\"");
+        assertThat(EditionFormat.readYaml(yaml)).isEqualTo(EditionFormat.read(EditionFormat.write(edition))).isEqualTo(edition);
+        assertThat(EditionFormat.write(EditionFormat.readYaml(yaml))).isEqualTo(EditionFormat.write(edition));
+    }
+
+    @Test
+    void aHandWrittenYamlEditionWithDatesYesNoAndPlainTextReads() {
+        String yaml = """
+                id: e-yaml
+                title: {en: Test, it: Prova}
+                published: 2026-01-15
+                areas:
+                  - id: "1"
+                    name: Struttura
+                    indicators:
+                      - id: "1.1"
+                        name: {en: Members, it: Membri}
+                        measures: How many
+                        scale: {kind: number, unit: members, min: 0, max: 1000}
+                        scoring: {rule: at_least, thresholds: [10, 20, 30.5]}
+                        mandatory: yes
+                """;
+
+        Edition e = EditionFormat.readYaml(yaml);
+
+        assertThat(e.published()).isEqualTo("2026-01-15");
+        assertThat(e.areas().get(0).id()).isEqualTo("1");
+        assertThat(e.indicator("1.1").orElseThrow().mandatory()).isTrue();
+        assertThat(e.indicator("1.1").orElseThrow().scoring().thresholds()).containsExactly(10.0, 20.0, 30.5);
+    }
+
+    @Test
+    void aBrokenYamlEditionListsEveryFaultWithItsLine() {
+        String yaml = """
+                id: e1
+                title: Test
+                areas:
+                  - id: "1"
+                    name: A
+                    indicators:
+                      - {id: "1.1", name: x, measures: x, scale: {kind: yes_no}, scoring: {rule: yes_no}}
+                      - {id: "1.1", name: y, measures: y, scale: {kind: dial}, scoring: {rule: yes_no}}
+                  - id: "1"
+                    name: B
+                """;
+
+        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> EditionFormat.readYaml(yaml));
+
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "areas[0].indicators[1].id: duplicate indicator id '1.1' (already used at areas[0].indicators[0].id) (line 8)",
+                "areas[0].indicators[1].scale.kind: 'dial' is not one of levels, number, percent, yes_no (line 8)",
+                "areas[1].id: duplicate area id '1' (already used at areas[0].id) (line 9)",
+                "areas[1].indicators: missing or empty (an area needs at least one indicator) (line 9)");
+    }
+
+    @Test
+    void textThatIsNotYamlSaysWhere() {
+        assertThatThrownBy(() -> EditionFormat.readYaml("id: e\nareas: [\n  - x\n  y: : z"))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("not YAML").hasMessageContaining("line");
+        assertThatThrownBy(() -> EditionFormat.readYaml("id: e\nid: f\n"))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("duplicate key");
+        assertThatThrownBy(() -> EditionFormat.readYaml("- 1\n- 2\n"))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("one YAML mapping");
+        assertThatThrownBy(() -> EditionFormat.readYaml("  "))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("empty");
+    }
+
+    @Test
+    void anAliasBombIsRefusedAtOnce() {
+        String laughs = """
+                a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
+                b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]
+                c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]
+                d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]
+                e: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]
+                f: &f [*e,*e,*e,*e,*e,*e,*e,*e,*e]
+                g: &g [*f,*f,*f,*f,*f,*f,*f,*f,*f]
+                h: &h [*g,*g,*g,*g,*g,*g,*g,*g,*g]
+                i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
+                """;
+        // within the alias limit, yet a hundred thousand values once expanded
+        String fewAliasesManyNodes = "a: &a [" + "1,".repeat(999) + "1]\n"
+                + "b: &b [" + "*a,".repeat(9) + "*a]\n"
+                + "c: [" + "*b,".repeat(9) + "*b]\n";
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
+            assertThatThrownBy(() -> EditionFormat.readYaml(laughs))
+                    .isInstanceOf(InvalidEditionException.class).hasMessageContaining("refused");
+            assertThatThrownBy(() -> EditionFormat.readYaml(fewAliasesManyNodes))
+                    .isInstanceOf(InvalidEditionException.class).hasMessageContaining("refused");
+        });
+    }
+
+    @Test
+    void yamlTagsNeverMakeObjectsAndDeepNestingIsRefused() {
+        String javaTags = """
+                id: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["http://127.0.0.1:9/"]]]]
+                title: Test
+                """;
+        String localTags = """
+                id: e
+                title: !custom Test
+                areas: !!set {a, b}
+                """;
+
+        assertThatThrownBy(() -> EditionFormat.readYaml(javaTags)).isInstanceOf(InvalidEditionException.class)
+                .hasMessageContaining("tag").hasMessageContaining("not allowed").hasMessageContaining("line 1");
+        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> EditionFormat.readYaml(localTags));
+        assertThat(e.problems()).contains("title: the tag !custom is not allowed (line 2)",
+                "areas: the tag tag:yaml.org,2002:set is not allowed (line 3)");
+        assertThatThrownBy(() -> EditionFormat.readYaml("a: " + "[".repeat(200) + "]".repeat(200)))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("refused");
+        assertThatThrownBy(() -> EditionFormat.readYaml("a: " + "x".repeat(EditionYaml.MAX_CHARS)))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("at most");
+    }
+
+    @Test
+    void theContentTypeOrTheFileNameSaysWhichSyntax() {
+        assertThat(EditionFormat.Syntax.of("application/yaml", "{}")).isEqualTo(EditionFormat.Syntax.YAML);
+        assertThat(EditionFormat.Syntax.of("text/yaml; charset=utf-8", "")).isEqualTo(EditionFormat.Syntax.YAML);
+        assertThat(EditionFormat.Syntax.of("application/json", "id: x")).isEqualTo(EditionFormat.Syntax.JSON);
+        assertThat(EditionFormat.Syntax.of("text/plain", "  {\"id\": 1}")).isEqualTo(EditionFormat.Syntax.JSON);
+        assertThat(EditionFormat.Syntax.of("text/plain", "id: x")).isEqualTo(EditionFormat.Syntax.YAML);
+        assertThat(EditionFormat.Syntax.ofFileName("edition.YML")).isEqualTo(EditionFormat.Syntax.YAML);
+        assertThat(EditionFormat.Syntax.ofFileName("edition.json")).isEqualTo(EditionFormat.Syntax.JSON);
+    }
 }

@@ -22,7 +22,8 @@ class ChartsTest {
                 new Report.AreaLine("3", "Financing", null, peers, List.of()));
         return new Report("c1-1", 1, "c", "Cluster \"One\"", "e", "Edition", BenchmarkingState.COMPLETED,
                 "2026-11-25T10:00:00Z", "staff", 75, List.of(new Report.Group(PeerGroup.ALL, peers.isEmpty() ? 3 : 5,
-                !peers.isEmpty())), areas, List.of(new SuccessStory("Story", "Text")), "Recommendations <b>");
+                !peers.isEmpty())), areas, List.of(new SuccessStory("Story", "Text")), "Recommendations <b>",
+                "2026-11-01T09:00:00Z", "2026-11-10T09:00:00Z");
     }
 
     @Test

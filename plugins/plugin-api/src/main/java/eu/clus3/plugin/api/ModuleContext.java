@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * What the platform gives a module: its data, read access to the platform, the event bus, search,
- * notifications, links into forums and its own messages. It is the only way in: a module never looks
+ * notifications, links into forums, printable documents and its own messages. It is the only way in: a module never looks
  * up the platform's beans or classes.
  *
  * <p>The host hands it to any class it creates for the module — the {@link ModulePlugin}, every
@@ -63,6 +63,17 @@ public interface ModuleContext {
 
     /** Addresses of the platform's pages, such as a forum discussion about a module's subject. */
     PlatformLinks links();
+
+    /**
+     * Printable documents made by the platform: PDF from XHTML with inline SVG. A module that calls it requires
+     * plugin API 1.3.0 ({@code Plugin-Requires: >=1.3.0}); implementations written before 1.3.0 answer
+     * {@link Documents#NONE}, whose {@code pdf} throws {@link UnsupportedOperationException}.
+     *
+     * @since 1.3.0
+     */
+    default Documents documents() {
+        return Documents.NONE;
+    }
 
     /**
      * A message from the module's own bundles: {@code messages.properties} and

@@ -10,6 +10,7 @@ import eu.clus3.core.modules.ModuleDocuments;
 import eu.clus3.core.modules.ModuleEvents;
 import eu.clus3.core.modules.ModuleLinks;
 import eu.clus3.core.modules.ModuleMessages;
+import eu.clus3.core.modules.ModulePdfDocuments;
 import eu.clus3.core.modules.ModuleSearchPublisher;
 import eu.clus3.core.modules.ModuleSettings;
 import eu.clus3.core.notification.NotificationService;
@@ -17,6 +18,7 @@ import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.testing.Sql;
 import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
+import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEvent;
@@ -342,6 +344,12 @@ public final class TestModuleContext implements ModuleContext {
             }
             notifications.add(sent);
         };
+    }
+
+    /** The platform's own PDF renderer, as modules get it. */
+    @Override
+    public Documents documents() {
+        return ModulePdfDocuments.INSTANCE;
     }
 
     @Override
