@@ -108,6 +108,7 @@ public final class SearchBenchmark {
         if (dir == null) {
             dir = Files.createTempDirectory("clus3-bench");
         }
+        Files.createDirectories(dir);
         new SearchBenchmark().run(new Options(documents, dir, export, rawIndexing, lucene, postgres, pgEvery, principalsIndex, freshness, reuse));
     }
 
