@@ -3,6 +3,7 @@ package eu.clus3.core.forum;
 import eu.clus3.core.api.Pictures;
 import eu.clus3.core.identity.CurrentActor;
 import eu.clus3.core.shared.InvalidInputException;
+import eu.clus3.core.shared.Uploads;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,10 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 
 /**
@@ -55,7 +53,7 @@ public class ForumImageResource {
         if (request != null && request.getContentLengthLong() > images.maxBytes()) {
             throw images.tooLarge();
         }
-        ImageView view = images.upload(actor, categoryId, topicId, readAtMost(body, images.maxBytes()));
+        ImageView view = images.upload(actor, categoryId, topicId, Uploads.readAtMost(body, images.maxBytes(), images::tooLarge));
         return Response.created(URI.create(view.url())).entity(view).type(MediaType.APPLICATION_JSON).build();
     }
 
@@ -69,25 +67,6 @@ public class ForumImageResource {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "inline; filename=\"image-" + id + extension(image.getContentType()) + "\"")
                 .build();
-    }
-
-    private byte[] readAtMost(InputStream in, int max) {
-        if (in == null) {
-            return new byte[0];
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            byte[] buffer = new byte[16 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.size() > max) {
-                    throw images.tooLarge();
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the upload failed", e);
-        }
     }
 
     private static Long id(String field, String value) {

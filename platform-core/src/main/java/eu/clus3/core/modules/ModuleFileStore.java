@@ -1,15 +1,13 @@
 package eu.clus3.core.modules;
 
 import eu.clus3.core.database.Database;
+import eu.clus3.core.shared.Uploads;
 import eu.clus3.plugin.api.ModuleFiles;
 import eu.clus3.plugin.api.RefusedFileException;
 import eu.clus3.plugin.api.RefusedFileException.Reason;
 import eu.clus3.plugin.api.StoredFile;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +49,7 @@ public final class ModuleFileStore implements ModuleFiles {
     public StoredFile put(String owner, String fileName, String declaredType, InputStream content) {
         String o = checkedOwner(owner);
         String name = checkedName(fileName);
-        byte[] bytes = readAtMost(content, maxBytes);
+        byte[] bytes = Uploads.readAtMost(content, maxBytes, () -> ModuleFileTypes.tooLarge(maxBytes));
         String type = ModuleFileTypes.detect(bytes, name, maxBytes);
         String declared = declaredType == null || declaredType.isBlank() ? null
                 : declaredType.strip().substring(0, Math.min(100, declaredType.strip().length()));
@@ -149,26 +147,6 @@ public final class ModuleFileStore implements ModuleFiles {
     private static StoredFile view(Object[] r) {
         return new StoredFile((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                 ((Number) r[5]).longValue(), (String) r[6], (java.time.Instant) r[7], (String) r[8]);
-    }
-
-    /** Reads the upload, stopping as soon as it is over the limit (so a huge body is never held whole). */
-    static byte[] readAtMost(InputStream in, long max) {
-        if (in == null) {
-            return new byte[0];
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            byte[] buffer = new byte[16 * 1024];
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                out.write(buffer, 0, n);
-                if (out.size() > max) {
-                    throw ModuleFileTypes.tooLarge(max);
-                }
-            }
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the file failed", e);
-        }
     }
 
     private static boolean plausibleId(String id) {
