@@ -89,7 +89,7 @@ public final class ReportPdfBenchmark {
         System.out.printf(Locale.ROOT, "ratio full / baseline at p50: %.1f%n", median(fullNs) / median(minimalNs));
     }
 
-    private static Benchmarking completed(TestModuleContext context, Benchmarkings benchmarkings, Edition edition, long cluster,
+    static Benchmarking completed(TestModuleContext context, Benchmarkings benchmarkings, Edition edition, long cluster,
                                           int level, List<SuccessStory> stories, String recommendations, boolean notes) {
         context.actAs(TestModuleContext.manager(cluster * 10, cluster));
         Benchmarking b = benchmarkings.start(cluster);
@@ -118,13 +118,13 @@ public final class ReportPdfBenchmark {
         return benchmarkings.complete(b.key(), b.version(), recommendations);
     }
 
-    private static double median(long[] ns) {
+    static double median(long[] ns) {
         long[] s = ns.clone();
         Arrays.sort(s);
         return s[s.length / 2] / 1e6;
     }
 
-    private static void print(String what, long[] ns) {
+    static void print(String what, long[] ns) {
         long[] s = ns.clone();
         Arrays.sort(s);
         System.out.printf(Locale.ROOT, "%-30s p50 %7.1f ms  p90 %7.1f ms  max %7.1f ms  (n=%d)%n", what,
