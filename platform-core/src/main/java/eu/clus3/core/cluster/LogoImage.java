@@ -1,20 +1,17 @@
 package eu.clus3.core.cluster;
 
+import eu.clus3.core.shared.ImageFrames;
 import eu.clus3.core.shared.InvalidInputException;
 
 import static eu.clus3.core.shared.MagicBytes.isJpeg;
 import static eu.clus3.core.shared.MagicBytes.isPng;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
 
 /**
  * Turns an uploaded logo into a small PNG made by the platform. Only PNG and JPEG are accepted, by
@@ -80,34 +77,13 @@ public final class LogoImage {
     }
 
     private static BufferedImage decode(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw invalid("validation.imageType", "only PNG and JPEG images are accepted");
+        return ImageFrames.firstFrame(bytes, (width, height) -> {
+            if (width <= 0 || height <= 0 || width > MAX_SOURCE_PIXELS_PER_SIDE || height > MAX_SOURCE_PIXELS_PER_SIDE) {
+                throw invalid("validation.imageDimensions",
+                        "the image may be at most " + MAX_SOURCE_PIXELS_PER_SIDE + " pixels wide and high");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0 || width > MAX_SOURCE_PIXELS_PER_SIDE || height > MAX_SOURCE_PIXELS_PER_SIDE) {
-                    throw invalid("validation.imageDimensions",
-                            "the image may be at most " + MAX_SOURCE_PIXELS_PER_SIDE + " pixels wide and high");
-                }
-                BufferedImage image = reader.read(0);
-                if (image == null) {
-                    throw invalid("validation.imageBroken", "the image cannot be read");
-                }
-                return image;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw invalid("validation.imageBroken", "the image cannot be read");
-        }
+        }, () -> invalid("validation.imageType", "only PNG and JPEG images are accepted"),
+                () -> invalid("validation.imageBroken", "the image cannot be read"));
     }
 
     private static InvalidInputException invalid(String code, String message) {

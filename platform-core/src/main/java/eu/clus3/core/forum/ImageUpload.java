@@ -1,5 +1,6 @@
 package eu.clus3.core.forum;
 
+import eu.clus3.core.shared.ImageFrames;
 import eu.clus3.core.shared.InvalidInputException;
 
 import static eu.clus3.core.shared.MagicBytes.isGif;
@@ -8,13 +9,9 @@ import static eu.clus3.core.shared.MagicBytes.isPng;
 import static eu.clus3.core.shared.MagicBytes.isWebp;
 
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Iterator;
 
 /**
  * Checks an image uploaded for a post by its content, never by its name or declared type: only PNG, JPEG, GIF
@@ -93,29 +90,9 @@ public final class ImageUpload {
     }
 
     private static BufferedImage decodeFirstFrame(byte[] bytes) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw invalid("validation.imageBroken", "the image cannot be read");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                checkDimensions(reader.getWidth(0), reader.getHeight(0));
-                BufferedImage image = reader.read(0);
-                if (image == null) {
-                    throw invalid("validation.imageBroken", "the image cannot be read");
-                }
-                return image;
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidInputException invalid) {
-                throw invalid;
-            }
-            throw invalid("validation.imageBroken", "the image cannot be read");
-        }
+        return ImageFrames.firstFrame(bytes, ImageUpload::checkDimensions,
+                () -> invalid("validation.imageBroken", "the image cannot be read"),
+                () -> invalid("validation.imageBroken", "the image cannot be read"));
     }
 
     private static void checkDimensions(int width, int height) {

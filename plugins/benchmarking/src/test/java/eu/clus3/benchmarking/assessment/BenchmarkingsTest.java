@@ -19,7 +19,6 @@ import eu.clus3.plugin.testkit.OnEveryDatabase;
 import eu.clus3.plugin.testkit.TestModuleContext;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -51,23 +50,6 @@ class BenchmarkingsTest {
         reports = new Reports(context, benchmarkings);
     }
 
-    /** A valid value for every indicator: level {@code level} of 0..4 spread over each scale. */
-    private List<AnswerChange> allAnswers(int level, boolean mandatoryOnly) {
-        List<AnswerChange> changes = new ArrayList<>();
-        for (Indicator i : edition.indicators()) {
-            if (mandatoryOnly && !i.mandatory()) {
-                continue;
-            }
-            double value = switch (i.scale().kind()) {
-                case LEVELS -> Math.min(level, i.scale().levels().size() - 1);
-                case YES_NO -> level >= 2 ? 1 : 0;
-                default -> level == 0 ? i.scale().lowest() : i.scoring().thresholds().get(Math.min(level, 4) - 1);
-            };
-            changes.add(AnswerChange.value(i.id(), value));
-        }
-        return changes;
-    }
-
     private static BenchmarkingException refused(Runnable work) {
         return catchThrowableOfType(BenchmarkingException.class, work::run);
     }
@@ -75,7 +57,7 @@ class BenchmarkingsTest {
     private Benchmarking completed(long cluster, ModuleUser clusterManager, int level) {
         context.actAs(clusterManager);
         Benchmarking b = benchmarkings.start(cluster);
-        b = benchmarkings.saveAnswers(b.key(), b.version(), allAnswers(level, false));
+        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(edition, level, false));
         b = benchmarkings.submit(b.key(), b.version());
         context.actAs(staff);
         b = benchmarkings.startReview(b.key(), b.version());
@@ -103,7 +85,7 @@ class BenchmarkingsTest {
                 .doesNotContain("answers.1.1", "answers.1.6");
         assertThat(benchmarkings.get(b2.key()).state()).as("nothing changed").isEqualTo(BenchmarkingState.DRAFT);
 
-        Benchmarking filled = benchmarkings.saveAnswers(b2.key(), b2.version(), allAnswers(2, true).stream()
+        Benchmarking filled = benchmarkings.saveAnswers(b2.key(), b2.version(), TestAnswers.atLevel(edition, 2, true).stream()
                 .filter(c -> !c.indicatorId().equals("1.1")).toList());
         Benchmarking submitted = benchmarkings.submit(filled.key(), filled.version());
         assertThat(submitted.state()).isEqualTo(BenchmarkingState.SUBMITTED);

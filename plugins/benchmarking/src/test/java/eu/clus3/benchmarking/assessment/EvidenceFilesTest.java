@@ -3,7 +3,6 @@ package eu.clus3.benchmarking.assessment;
 import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Editions;
-import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.report.PrintableReport;
 import eu.clus3.benchmarking.report.Report;
 import eu.clus3.benchmarking.report.Reports;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,16 +59,7 @@ class EvidenceFilesTest {
     }
 
     private Benchmarking submitted(Benchmarking b) {
-        List<AnswerChange> all = new ArrayList<>();
-        for (Indicator i : DefaultEdition.load().indicators()) {
-            double value = switch (i.scale().kind()) {
-                case LEVELS -> 1;
-                case YES_NO -> 1;
-                default -> i.scoring().thresholds().get(0);
-            };
-            all.add(AnswerChange.value(i.id(), value));
-        }
-        b = benchmarkings.saveAnswers(b.key(), b.version(), all);
+        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(DefaultEdition.load(), 1, false));
         return benchmarkings.submit(b.key(), b.version());
     }
 

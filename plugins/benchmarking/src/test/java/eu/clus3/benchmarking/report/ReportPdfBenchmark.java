@@ -4,16 +4,15 @@ import eu.clus3.benchmarking.assessment.AnswerChange;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.assessment.SuccessStory;
+import eu.clus3.benchmarking.assessment.TestAnswers;
 import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
-import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.TestModuleContext;
 import eu.clus3.core.pdf.PdfRenderer;
 import org.apache.pdfbox.Loader;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -93,16 +92,7 @@ public final class ReportPdfBenchmark {
                                           int level, List<SuccessStory> stories, String recommendations, boolean notes) {
         context.actAs(TestModuleContext.manager(cluster * 10, cluster));
         Benchmarking b = benchmarkings.start(cluster);
-        List<AnswerChange> changes = new ArrayList<>();
-        for (Indicator i : edition.indicators()) {
-            double value = switch (i.scale().kind()) {
-                case LEVELS -> Math.min(level, i.scale().levels().size() - 1);
-                case YES_NO -> level >= 2 ? 1 : 0;
-                default -> i.scoring().thresholds().get(Math.min(level, 4) - 1);
-            };
-            changes.add(AnswerChange.value(i.id(), value));
-        }
-        b = benchmarkings.saveAnswers(b.key(), b.version(), changes);
+        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(edition, level, false));
         if (!stories.isEmpty()) {
             b = benchmarkings.saveStories(b.key(), b.version(), stories);
         }

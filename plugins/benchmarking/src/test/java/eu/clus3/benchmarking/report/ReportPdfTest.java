@@ -4,10 +4,10 @@ import eu.clus3.benchmarking.assessment.AnswerChange;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.assessment.SuccessStory;
+import eu.clus3.benchmarking.assessment.TestAnswers;
 import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
-import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.TestModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,23 +47,10 @@ class ReportPdfTest {
         }
     }
 
-    private List<AnswerChange> answers(int level) {
-        List<AnswerChange> changes = new ArrayList<>();
-        for (Indicator i : edition.indicators()) {
-            double value = switch (i.scale().kind()) {
-                case LEVELS -> Math.min(level, i.scale().levels().size() - 1);
-                case YES_NO -> level >= 2 ? 1 : 0;
-                default -> level == 0 ? i.scale().lowest() : i.scoring().thresholds().get(Math.min(level, 4) - 1);
-            };
-            changes.add(AnswerChange.value(i.id(), value));
-        }
-        return changes;
-    }
-
     private Benchmarking completed(long cluster, int level, List<SuccessStory> stories, String recommendations) {
         context.actAs(manager(cluster * 10, cluster));
         Benchmarking b = benchmarkings.start(cluster);
-        b = benchmarkings.saveAnswers(b.key(), b.version(), answers(level));
+        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(edition, level, false));
         if (!stories.isEmpty()) {
             b = benchmarkings.saveStories(b.key(), b.version(), stories);
         }
