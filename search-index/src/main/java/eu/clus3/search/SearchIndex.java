@@ -441,11 +441,11 @@ public final class SearchIndex implements Closeable {
     private SearchResults search(Snapshot searcher, SearchRequest request, UserQuery query) throws IOException {
         Query visibility = QueryTranslator.visibility(request.principals());
         Query filters = translator.filters(query);
-        Query scoring = translator.scoring(query, Map.of());
-        Found found = find(searcher, request, translate(query, Map.of()), filters, visibility);
+        Translated words = translate(query, Map.of());
+        Found found = find(searcher, request, words, filters, visibility);
         Optional<String> didYouMean = Optional.empty();
         boolean typoTolerant = false;
-        if (found.total < FEW_HITS && scoring != null) {
+        if (found.total < FEW_HITS && words.scoring() != null) {
             Map<Integer, List<String>> similar = spelling.similarWords(searcher.getIndexReader(), query);
             if (!similar.isEmpty()) {
                 didYouMean = correction(searcher, query, similar, filters, visibility, found.total);
