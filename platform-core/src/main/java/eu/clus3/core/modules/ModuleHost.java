@@ -5,7 +5,9 @@ import eu.clus3.plugin.api.ClusterPanelContributor;
 import eu.clus3.plugin.api.DashboardWidgetContributor;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEventListener;
+import eu.clus3.plugin.api.ModulePermission;
 import eu.clus3.plugin.api.ModulePlugin;
+import eu.clus3.plugin.api.PermissionContributor;
 import eu.clus3.plugin.api.PluginApi;
 import eu.clus3.plugin.api.RestEndpoint;
 import eu.clus3.plugin.api.SearchEntrySource;
@@ -338,10 +340,13 @@ public final class ModuleHost implements AutoCloseable {
         }
         RunningModule module;
         try {
-            module = new RunningModule(id, s.descriptor().version(), context, loader,
-                    extensions(ViewContributor.class, id, context), extensions(ClusterPanelContributor.class, id, context),
-                    extensions(DashboardWidgetContributor.class, id, context), extensions(RestEndpoint.class, id, context),
-                    extensions(SearchEntrySource.class, id, context), extensions(ModuleEventListener.class, id, context));
+            Object plugin = wrapper.getPlugin();
+            ModulePlugin main = plugin instanceof ModulePlugin m ? m : null;
+            module = new RunningModule(id, s.descriptor().version(), context, loader, main,
+                    extensions(ViewContributor.class, id, context, main), extensions(ClusterPanelContributor.class, id, context, main),
+                    extensions(DashboardWidgetContributor.class, id, context, main), extensions(RestEndpoint.class, id, context, main),
+                    extensions(SearchEntrySource.class, id, context, main), extensions(ModuleEventListener.class, id, context, main),
+                    declaredPermissions(id, extensions(PermissionContributor.class, id, context, main)));
         } catch (RuntimeException e) {
             fail(s, "its extensions cannot be created: " + reason(e));
             return;
@@ -363,26 +368,66 @@ public final class ModuleHost implements AutoCloseable {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
-    private <T> List<T> extensions(Class<T> point, String id, ModuleContext context) {
+    private <T> List<T> extensions(Class<T> point, String id, ModuleContext context, ModulePlugin plugin) {
         List<T> created = new ArrayList<>();
         for (Class<? extends T> type : pf4j.getExtensionClasses(point, id)) {
-            created.add(instantiate(type, context));
+            created.add(instantiate(type, context, plugin));
         }
         return List.copyOf(created);
     }
 
+    /** The module's declared permissions: each id its own ({@code <moduleId>.<name>}), each once. */
+    private static List<ModulePermission> declaredPermissions(String id, List<PermissionContributor> contributors) {
+        Set<ModulePermission> declared = new LinkedHashSet<>();
+        for (PermissionContributor contributor : contributors) {
+            for (ModulePermission permission : contributor.permissions()) {
+                if (!permission.moduleId().equals(id)) {
+                    throw new IllegalStateException("it declares the permission '" + permission.id()
+                            + "', which does not start with its own id '" + id + ".'");
+                }
+                declared.add(permission);
+            }
+        }
+        return List.copyOf(declared);
+    }
+
     /**
-     * Creates an object of a module class: with its public {@code (ModuleContext)} constructor, or its public
-     * no-argument one. Used for extensions and, by the UI, for module views.
+     * Creates an object of a module class (an extension or, for the UI, a view) with the richest public constructor
+     * it has among {@code (ModuleContext, P)}, {@code (P)}, {@code (ModuleContext)} and {@code ()}, where {@code P}
+     * is the module's own {@link ModulePlugin} class: so services built once in the plugin reach every extension.
      */
-    public static <T> T instantiate(Class<T> type, ModuleContext context) {
+    public static <T> T instantiate(Class<T> type, ModuleContext context, ModulePlugin plugin) {
         try {
+            Constructor<?> best = null;
+            Object[] arguments = null;
+            int bestScore = -1;
             for (Constructor<?> c : type.getConstructors()) {
-                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == ModuleContext.class) {
-                    return type.cast(c.newInstance(context));
+                Class<?>[] p = c.getParameterTypes();
+                Object[] args = null;
+                int score = -1;
+                if (p.length == 2 && p[0] == ModuleContext.class && accepts(p[1], plugin)) {
+                    args = new Object[]{context, plugin};
+                    score = 3;
+                } else if (p.length == 1 && accepts(p[0], plugin)) {
+                    args = new Object[]{plugin};
+                    score = 2;
+                } else if (p.length == 1 && p[0] == ModuleContext.class) {
+                    args = new Object[]{context};
+                    score = 1;
+                } else if (p.length == 0) {
+                    args = new Object[0];
+                    score = 0;
+                }
+                if (score > bestScore) {
+                    best = c;
+                    arguments = args;
+                    bestScore = score;
                 }
             }
-            return type.getConstructor().newInstance();
+            if (best == null) {
+                throw new NoSuchMethodException("no usable constructor");
+            }
+            return type.cast(best.newInstance(arguments));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException r) {
@@ -390,8 +435,15 @@ public final class ModuleHost implements AutoCloseable {
             }
             throw new IllegalStateException(type.getName() + " cannot be created: " + reason(cause), cause);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(type.getName() + " needs a public constructor taking a ModuleContext, or none", e);
+            throw new IllegalStateException(type.getName() + " needs a public constructor taking a ModuleContext, the"
+                    + " module's plugin class, both, or nothing", e);
         }
+    }
+
+    /** Whether a constructor parameter of this type takes the module's plugin (its own subclass, not the base). */
+    private static boolean accepts(Class<?> parameter, ModulePlugin plugin) {
+        return plugin != null && ModulePlugin.class.isAssignableFrom(parameter) && parameter != ModulePlugin.class
+                && parameter.isInstance(plugin);
     }
 
     private void fail(StoredModule s, String reason) {
@@ -582,7 +634,7 @@ public final class ModuleHost implements AutoCloseable {
                     }
                     if (ModulePlugin.class.isAssignableFrom(type)) {
                         return instantiate(type.asSubclass(ModulePlugin.class),
-                                startingContexts.get(wrapper.getPluginId()));
+                                startingContexts.get(wrapper.getPluginId()), null);
                     }
                     return super.create(wrapper);
                 }

@@ -1,21 +1,81 @@
 package eu.clus3.core.modules;
 
 import eu.clus3.core.api.ProblemMappers;
+import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.ConflictException;
+import eu.clus3.core.shared.FieldError;
 import eu.clus3.core.shared.InvalidInputException;
 import eu.clus3.core.shared.TooLargeException;
 import eu.clus3.core.shared.UnsupportedTypeException;
 import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.RefusedFileException;
 import eu.clus3.plugin.api.StaleDocumentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** The plugin API's store errors, when a module's endpoint lets them through, answered like the core's own. */
+import java.util.List;
+
+/**
+ * The plugin API's errors — a module's {@link ModuleProblem} and the store's refusals — answered like the core's
+ * own: the same problem document, titles and codes.
+ */
 public final class ModuleProblems {
 
     private ModuleProblems() {
+    }
+
+    /** A module's problem as the platform's one error type, so that REST and the UI treat it like a core error. */
+    public static Clus3Exception asPlatformError(ModuleProblem p) {
+        return new Refusal(p);
+    }
+
+    /** A {@link ModuleProblem} seen as a {@link Clus3Exception}: status, title, code, field errors, current version. */
+    static final class Refusal extends ConflictException {
+
+        private final ModuleProblem problem;
+
+        Refusal(ModuleProblem problem) {
+            super(problem.code(), problem.getMessage(), problem.currentVersion());
+            this.problem = problem;
+        }
+
+        @Override
+        public int status() {
+            return problem.status();
+        }
+
+        @Override
+        public String title() {
+            return switch (problem.status()) {
+                case 400 -> "Invalid input";
+                case 401 -> "Authentication required";
+                case 403 -> "Forbidden";
+                case 404 -> "Not found";
+                case 409 -> "Conflict";
+                case 413 -> "Too large";
+                case 415 -> "Unsupported type";
+                case 429 -> "Too many requests";
+                default -> {
+                    Response.Status known = Response.Status.fromStatusCode(problem.status());
+                    yield known == null ? "Error" : known.getReasonPhrase();
+                }
+            };
+        }
+
+        @Override
+        public List<FieldError> fieldErrors() {
+            return problem.errors().stream().map(e -> new FieldError(e.field(), e.code(), e.message())).toList();
+        }
+    }
+
+    @Provider
+    public static class Problems implements ExceptionMapper<ModuleProblem> {
+        @Override
+        public Response toResponse(ModuleProblem e) {
+            return new ProblemMappers.DomainErrors().toResponse(asPlatformError(e));
+        }
     }
 
     @Provider

@@ -4,6 +4,8 @@ import eu.clus3.plugin.api.ClusterPanelContributor;
 import eu.clus3.plugin.api.DashboardWidgetContributor;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEventListener;
+import eu.clus3.plugin.api.ModulePermission;
+import eu.clus3.plugin.api.ModulePlugin;
 import eu.clus3.plugin.api.RestEndpoint;
 import eu.clus3.plugin.api.SearchEntrySource;
 import eu.clus3.plugin.api.ViewContributor;
@@ -15,9 +17,16 @@ import java.util.List;
  * stops: nothing of the platform may keep it, or its class loader could never be collected.
  */
 public record RunningModule(String id, String version, ModuleContext context, ClassLoader classLoader,
+                            ModulePlugin plugin,
                             List<ViewContributor> views, List<ClusterPanelContributor> clusterPanels,
                             List<DashboardWidgetContributor> dashboardWidgets, List<RestEndpoint> endpoints,
-                            List<SearchEntrySource> searchSources, List<ModuleEventListener> listeners) {
+                            List<SearchEntrySource> searchSources, List<ModuleEventListener> listeners,
+                            List<ModulePermission> permissions) {
+
+    /** Creates an object of one of the module's classes (a view, a panel) the way its extensions were created. */
+    public <T> T create(Class<T> type) {
+        return ModuleHost.instantiate(type, context, plugin);
+    }
 
     /** What the module contributes, in words for the administrator ("2 views, REST endpoint, search entries"). */
     public List<String> contributions() {
@@ -40,6 +49,9 @@ public record RunningModule(String id, String version, ModuleContext context, Cl
         }
         if (!listeners.isEmpty()) {
             parts.add("event listener");
+        }
+        if (!permissions.isEmpty()) {
+            parts.add(permissions.size() + (permissions.size() == 1 ? " permission" : " permissions"));
         }
         return List.copyOf(parts);
     }

@@ -7,7 +7,6 @@ import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.di.InstantiatorFactory;
 import com.vaadin.flow.server.VaadinService;
 import eu.clus3.core.modules.ModuleCaller;
-import eu.clus3.core.modules.ModuleHost;
 import eu.clus3.core.modules.RunningModule;
 import eu.clus3.ui.shell.SignedInUser;
 import jakarta.annotation.Priority;
@@ -65,7 +64,7 @@ public class ModuleInstantiatorFactory implements InstantiatorFactory {
             RunningModule module = routes.moduleOf(type).orElseThrow(() -> new ModuleViewException(
                     routes.mountedView(type).map(ModuleRoutes.MountedView::moduleId).orElse("?"), "it is not running"));
             try {
-                return ModuleCaller.as(signedIn.get(), () -> ModuleHost.instantiate(type, module.context()));
+                return ModuleCaller.as(signedIn.get(), () -> module.create(type));
             } catch (RuntimeException | LinkageError e) {
                 throw new ModuleViewException(module.id(), e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);

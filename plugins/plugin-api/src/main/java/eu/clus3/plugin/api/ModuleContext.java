@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>The host hands it to any class it creates for the module — the {@link ModulePlugin}, every
  * extension and every view — when that class has a public constructor taking one {@code ModuleContext}
- * (a public no-argument constructor works too). Every method is safe to call from any thread.
+ * (see {@link ModulePlugin} for the other constructors it calls). Every method is safe to call from any thread.
  */
 public interface ModuleContext {
 
@@ -73,6 +73,16 @@ public interface ModuleContext {
      */
     default Documents documents() {
         return Documents.NONE;
+    }
+
+    /**
+     * The platform's JSON mapping, the same that binds the module's REST bodies: use it for stored documents too.
+     * A platform older than 1.4.0 has none: this default refuses, so modules that use it require {@code >=1.4.0}.
+     *
+     * @since 1.4.0
+     */
+    default JsonMapping json() {
+        throw new UnsupportedOperationException("The platform's JSON mapping needs plugin API 1.4.0 or later");
     }
 
     /**

@@ -7,7 +7,7 @@ package eu.clus3.plugin.api;
 public final class PluginApi {
 
     /** Raised in its minor part for additions, in its major part for breaking changes. */
-    public static final String VERSION = "1.3.0";
+    public static final String VERSION = "1.4.0";
 
     private PluginApi() {
     }
