@@ -14,6 +14,7 @@ import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
 import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
+import eu.clus3.plugin.api.JsonMapping;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.ModuleUser;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
  * The {@link ModuleContext} of one started module. It holds platform services, never the other way
  * round: when the module stops the context goes with it.
  */
-final class HostedModuleContext implements ModuleContext {
+final class HostedModuleContext implements ModuleContext, AutoCloseable {
 
     /** The platform services a context reaches; one instance shared by every module's context. */
     record Platform(Database db, Clock clock, ModuleSettings settings, ClusterService clusters, UserRepository users,
@@ -52,6 +53,7 @@ final class HostedModuleContext implements ModuleContext {
     private final SearchPublisher search;
     private final PlatformLinks links;
     private final ModuleMessages messages;
+    private final ModuleJson json = new ModuleJson();
 
     HostedModuleContext(Platform platform, String moduleId, String version, ClassLoader classLoader) {
         this.platform = platform;
@@ -166,6 +168,22 @@ final class HostedModuleContext implements ModuleContext {
     @Override
     public Documents documents() {
         return ModulePdfDocuments.INSTANCE;
+    }
+
+    @Override
+    public JsonMapping json() {
+        return json;
+    }
+
+    /** The module's JSON mapping, which also binds its REST endpoint ({@link ModuleCall}); closed when it stops. */
+    ModuleJson jsonMapping() {
+        return json;
+    }
+
+    /** Releases what the context keeps of the module's classes; called when the module stops. */
+    @Override
+    public void close() {
+        json.close();
     }
 
     @Override

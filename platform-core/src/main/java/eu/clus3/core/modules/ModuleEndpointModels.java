@@ -1,65 +1,67 @@
 package eu.clus3.core.modules;
 
 import org.glassfish.jersey.server.model.Resource;
-import org.glassfish.jersey.server.model.ResourceMethod;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Jersey models of the running modules' REST endpoints, handed to Jersey by {@link ModuleEndpoints} as
- * programmatic resources whose methods are bound to the module's object. Jersey caches the model of a plain
- * object returned by a locator, keyed by its class, and binds that class into its injection manager, for the
- * life of the application: that kept every uninstalled module's class loader (heap dumps, docs/benchmarks.md).
- * A programmatic resource with instance handlers is neither cached nor bound, so the only model of a module
- * class is this one, dropped when the module stops (with the server caches of {@link ModuleServerCaches}).
+ * The Jersey models of the running modules' REST endpoints, handed to Jersey by {@link ModuleEndpoints} as
+ * programmatic resources whose methods are {@link ModuleCall}s: a platform class that binds parameters and answers
+ * itself. Jersey therefore never sees a module class — not as a resource (its model cache and injection bindings
+ * kept every uninstalled module's class loader, see docs/benchmarks.md), nor as an entity type (its reader and writer
+ * caches are keyed by class) — and the only model of a module's endpoint is this one, dropped when the module stops.
  */
 final class ModuleEndpointModels implements ModuleMount {
 
-    private final Map<Class<?>, Resource> models = new ConcurrentHashMap<>();
+    /** By module id, built on the first call after the module started. */
+    private final Map<String, Resource> models = new ConcurrentHashMap<>();
 
-    /** The module's resource object as a Jersey resource whose methods run on that object. */
-    Resource resourceFor(Object moduleResource) {
-        Resource model = models.computeIfAbsent(moduleResource.getClass(), Resource::from);
-        return bind(model, moduleResource);
+    /** The module's endpoint as a Jersey resource whose methods run on the module's resource object. */
+    Resource resourceFor(RunningModule module) {
+        return models.computeIfAbsent(module.id(), id -> build(module));
     }
 
-    private static Resource bind(Resource model, Object instance) {
-        Resource.Builder copy = Resource.builder();
-        if (model.getPath() != null) {
-            copy.path(model.getPath());
-        }
-        for (ResourceMethod method : model.getAllMethods()) {
-            ResourceMethod.Builder m = copy.addMethod(method.getHttpMethod())
-                    .consumes(method.getConsumedTypes())
-                    .produces(method.getProducedTypes())
-                    .nameBindings(method.getNameBindings())
-                    .handledBy(instance, method.getInvocable().getDefinitionMethod());
-            if (method.isSuspendDeclared()) {
-                m.suspended(method.getSuspendTimeout(), method.getSuspendTimeoutUnit());
+    /** The operations of the module's endpoint, for the API document; empty when it has none. */
+    static List<ModuleOperation> operations(RunningModule module) {
+        Object resource = endpoint(module);
+        return resource == null ? List.of() : ModuleOperation.of(resource.getClass());
+    }
+
+    /** The object of the module's (first) REST endpoint, or null. */
+    static Object endpoint(RunningModule module) {
+        return module.endpoints().isEmpty() ? null : module.endpoints().get(0).resource();
+    }
+
+    private static Resource build(RunningModule module) {
+        Object resource = endpoint(module);
+        ModuleJson json = ((HostedModuleContext) module.context()).jsonMapping();
+        Resource.Builder root = Resource.builder();
+        Map<String, Resource.Builder> children = new LinkedHashMap<>();
+        for (ModuleOperation operation : ModuleOperation.of(resource.getClass())) {
+            Resource.Builder at = operation.path().isEmpty() ? root
+                    : children.computeIfAbsent(operation.path(), Resource::builder);
+            var method = at.addMethod(operation.httpMethod())
+                    .handledBy(new ModuleCall(module.id(), operation, resource, json));
+            if (!operation.consumes().isEmpty()) {
+                method.consumes(operation.consumes().toArray(String[]::new));
             }
-            if (method.isManagedAsyncDeclared()) {
-                m.managedAsync();
-            }
-            if (method.isSse()) {
-                m.sse();
-            }
+            method.produces(operation.produces().toArray(String[]::new));
         }
-        for (Resource child : model.getChildResources()) {
-            copy.addChildResource(bind(child, instance));
-        }
-        return copy.build();
+        children.values().forEach(child -> root.addChildResource(child.build()));
+        return root.build();
     }
 
     @Override
     public void started(RunningModule module) {
-        // models are made on the first request
+        models.remove(module.id());
     }
 
     @Override
     public void stopping(RunningModule module) {
-        ClassLoader loader = module.classLoader();
-        models.keySet().removeIf(type -> type.getClassLoader() == loader);
-        ModuleServerCaches.forget(loader);
+        models.remove(module.id());
+        ModuleServerCaches.forget(module.classLoader());
     }
 }

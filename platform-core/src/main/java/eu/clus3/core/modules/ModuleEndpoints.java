@@ -9,8 +9,8 @@ import jakarta.ws.rs.PathParam;
 /**
  * Mounts the running modules' JAX-RS sub-resources at {@code /api/modules/<id>/}: one locator, because
  * Jersey cannot add root resources while it runs. A module that is not running answers 404 with the reason.
- * The module's object is handed over as a model built by {@link ModuleEndpointModels}, so that no Jersey cache
- * keeps the module after it stops.
+ * The module's object is handed over as a model built by {@link ModuleEndpointModels}, whose handlers bind typed
+ * parameters and answers themselves, so that no Jersey cache keeps the module after it stops.
  */
 @Path("modules")
 @RequestScoped
@@ -24,14 +24,10 @@ public class ModuleEndpoints {
     public Object module(@PathParam("moduleId") String moduleId) {
         RunningModule module = modules.host().running(moduleId)
                 .orElseThrow(() -> new NotFoundException("Running module", moduleId));
-        if (module.endpoints().isEmpty()) {
+        if (ModuleEndpointModels.endpoint(module) == null) {
             throw new NotFoundException("API of module", moduleId);
         }
-        Object resource = module.endpoints().get(0).resource();
-        if (resource == null) {
-            throw new NotFoundException("API of module", moduleId);
-        }
-        // A programmatic resource bound to the module's object: Jersey keeps nothing of the module's classes.
-        return modules.endpointModels().resourceFor(resource);
+        // A programmatic resource of platform handlers bound to the module's object: Jersey keeps nothing of the module's classes.
+        return modules.endpointModels().resourceFor(module);
     }
 }

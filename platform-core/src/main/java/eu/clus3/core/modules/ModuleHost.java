@@ -474,6 +474,13 @@ public final class ModuleHost implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Module " + id + " failed while stopping", e);
             }
+            if (module != null && module.context() instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close(); // what the platform made for the module (its JSON mapping) goes with it
+                } catch (Exception e) {
+                    LOG.log(Level.WARNING, "Module " + id + "'s context did not close cleanly", e);
+                }
+            }
             ClassLoader loader = pf4j.getPluginClassLoader(id);
             String version = pf4j.getPlugin(id).getDescriptor().getVersion();
             try {

@@ -1,6 +1,8 @@
 package eu.clus3.example;
 
+import eu.clus3.plugin.api.FieldProblem;
 import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.SearchEntry;
 import eu.clus3.plugin.testkit.ModuleDatabase;
 import eu.clus3.plugin.testkit.OnEveryDatabase;
@@ -27,8 +29,8 @@ class ExampleApiTest {
 
     @Test
     void aNoteIsKeptWithItsVersionAndFoundBySearch() {
-        assertThat(api.saveNote("groceries", "{\"items\":[\"milk\"]}")).containsEntry("version", 1L);
-        assertThat(api.saveNote("groceries", "{\"items\":[\"milk\",\"bread\"]}")).containsEntry("version", 2L);
+        assertThat(api.saveNote("groceries", "{\"items\":[\"milk\"]}").version()).isEqualTo(1L);
+        assertThat(api.saveNote("groceries", "{\"items\":[\"milk\",\"bread\"]}").version()).isEqualTo(2L);
 
         assertThat(api.note("groceries")).isEqualTo("{\"items\":[\"milk\",\"bread\"]}");
         assertThat(context.searchChanges).containsExactly("groceries", "groceries");
@@ -50,14 +52,34 @@ class ExampleApiTest {
 
     @Test
     void aReminderNotifiesTheCallerWithALinkToTheModuleAndOffersTheDiscussion() {
-        Map<String, String> answer = api.remind("groceries");
+        ExampleApi.Reminder answer = api.remind("groceries");
 
-        assertThat(answer).containsEntry("discussion", "forum/about/module:example:note-groceries?title=About+the+note+groceries");
+        assertThat(answer.discussion()).isEqualTo("forum/about/module:example:note-groceries?title=About+the+note+groceries");
         assertThat(context.notifications).singleElement().satisfies(n -> {
             assertThat(n.userId()).isEqualTo(5);
             assertThat(n.message()).isEqualTo("Remember the note groceries");
             assertThat(n.link()).isEqualTo("modules/example");
         });
-        assertThat(api.hello()).containsEntry("module", "example").containsEntry("user", "mia");
+        assertThat(api.hello()).isEqualTo(new ExampleApi.Hello("example", context.moduleVersion(), "mia"));
+    }
+
+    @Test
+    void aNewNoteIsCreatedAtItsAddressAndABadOneIsRefusedOnItsField() {
+        var created = api.create(context.json().read("{\"key\":\"trip\",\"text\":\"Pack\"}", ExampleApi.NewNote.class));
+        assertThat(created.location()).isEqualTo("notes/trip");
+        assertThat(created.body().version()).isEqualTo(1L);
+        assertThat(context.json().read(api.note("trip"), Map.class)).containsEntry("text", "Pack");
+        assertThat(api.notes(0)).extracting(ExampleApi.NoteSummary::key).containsExactly("trip");
+
+        assertThatThrownBy(() -> context.json().read("{\"key\":\"no spaces\",\"text\":\"x\"}", ExampleApi.NewNote.class))
+                .isInstanceOfSatisfying(ModuleProblem.class, p -> {
+                    assertThat(p.status()).isEqualTo(400);
+                    assertThat(p.errors()).extracting(FieldProblem::field).containsExactly("key");
+                });
+        assertThatThrownBy(() -> api.note("nowhere")).isInstanceOfSatisfying(ModuleProblem.class,
+                p -> assertThat(p.status()).isEqualTo(404));
+        context.actAs(null);
+        assertThatThrownBy(() -> api.create(new ExampleApi.NewNote("k", "t"))).isInstanceOfSatisfying(ModuleProblem.class,
+                p -> assertThat(p.status()).isEqualTo(401));
     }
 }

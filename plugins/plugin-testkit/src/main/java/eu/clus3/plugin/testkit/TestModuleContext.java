@@ -10,6 +10,7 @@ import eu.clus3.core.modules.ModuleDocuments;
 import eu.clus3.core.modules.ModuleEvents;
 import eu.clus3.core.modules.ModuleLinks;
 import eu.clus3.core.modules.ModuleMessages;
+import eu.clus3.core.modules.ModuleJson;
 import eu.clus3.core.modules.ModulePdfDocuments;
 import eu.clus3.core.modules.ModuleSearchPublisher;
 import eu.clus3.core.modules.ModuleSettings;
@@ -20,6 +21,7 @@ import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.ClusterRef;
 import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
+import eu.clus3.plugin.api.JsonMapping;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEvent;
 import eu.clus3.plugin.api.ModuleEventListener;
@@ -92,6 +94,7 @@ public final class TestModuleContext implements ModuleContext {
     private final SearchPublisher search;
     private final PlatformLinks links;
     private final ModuleMessages messages;
+    private final ModuleJson json = new ModuleJson();
     private final Map<Long, ClusterFacts> clusters = new ConcurrentHashMap<>();
     private final Map<Long, UserRef> people = new ConcurrentHashMap<>();
     private final List<ModuleEventListener> listeners = new CopyOnWriteArrayList<>();
@@ -347,6 +350,12 @@ public final class TestModuleContext implements ModuleContext {
     }
 
     /** The platform's own PDF renderer, as modules get it. */
+    /** The platform's JSON mapping, the same that binds the module's REST bodies in the platform. */
+    @Override
+    public JsonMapping json() {
+        return json;
+    }
+
     @Override
     public Documents documents() {
         return ModulePdfDocuments.INSTANCE;
