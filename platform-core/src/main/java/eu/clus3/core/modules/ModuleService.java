@@ -59,6 +59,7 @@ public class ModuleService {
     private ModuleHost host;
     private ModuleSearchSource search;
     private ModuleEndpointModels endpointModels;
+    private ModuleOpenApi apiDocument;
     private java.util.concurrent.ScheduledExecutorService follower;
 
     protected ModuleService() {
@@ -91,6 +92,8 @@ public class ModuleService {
         host.addMount(search);
         this.endpointModels = new ModuleEndpointModels();
         host.addMount(endpointModels);
+        this.apiDocument = new ModuleOpenApi(() -> host.runningModules());
+        host.addMount(apiDocument);
     }
 
     /**
@@ -483,7 +486,10 @@ public class ModuleService {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Converging on the stored modules failed; retrying later", e);
             }
+            apiDocument.reconcile();
         }, period.toMillis(), period.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        // The server builds its API document when first asked, maybe after the bundled modules started: look soon.
+        follower.schedule(apiDocument::reconcile, 5, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     @PreDestroy

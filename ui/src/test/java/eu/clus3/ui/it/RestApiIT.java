@@ -112,6 +112,7 @@ class RestApiIT extends PlatformApiContract {
         assertJson(admin.put("api/modules/example/notes/kept", Map.of("text", "survives upgrades")), 200);
         assertProblem(admin.send("PUT", "api/modules/example/notes/bad", "application/json",
                 BodyPublishers.ofString("42")), 400);
+        typedModuleEndpointsBindRecordsAndAnswerProblemsLikeTheCore(admin);
 
         JsonNode upgraded = assertJson(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact",
                 "example-2.jar", v2), 200);
@@ -135,6 +136,45 @@ class RestApiIT extends PlatformApiContract {
         assertProblem(admin.get("api/modules/example/hello"), 404);
         assertProblem(admin.get("api/admin/modules/example"), 404);
         assertThat(assertJson(admin.get("api/admin/modules"), 200).toString()).doesNotContain("\"example\"");
+        assertThat(assertJson(anonymous().get("openapi"), 200).path("paths").toString())
+                .as("an uninstalled module's endpoints leave the API document").doesNotContain("/api/modules/example");
+    }
+
+    /** The example module's typed endpoints, as a client sees them, and as the API document describes them. */
+    private void typedModuleEndpointsBindRecordsAndAnswerProblemsLikeTheCore(Api admin) {
+        String key = "trip-" + Long.toString(System.nanoTime(), 36);
+        Reply created = admin.post("api/modules/example/notes", Map.of("key", key, "text", "Pack the maps"));
+        assertThat(assertJson(created, 201).path("version").asLong()).isEqualTo(1);
+        assertThat(created.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/modules/example/notes/" + key));
+        assertThat(admin.get("api/modules/example/notes/" + key).body()).contains("Pack the maps");
+        assertThat(assertJson(admin.get("api/modules/example/notes?page=0"), 200).findValuesAsText("key")).contains(key);
+
+        JsonNode badKey = assertProblem(admin.post("api/modules/example/notes", Map.of("key", "no spaces", "text", "x")), 400);
+        assertThat(badKey.path("errors").path(0).path("field").asText()).isEqualTo("key");
+        assertThat(badKey.path("errors").path(0).path("code").asText()).isEqualTo("example.key");
+        assertProblem(admin.send("POST", "api/modules/example/notes", "application/json", BodyPublishers.ofString("{\"key\":")), 400);
+        assertProblem(admin.send("POST", "api/modules/example/notes", "application/json", BodyPublishers.ofString("")), 400);
+        assertProblem(admin.send("POST", "api/modules/example/notes", "text/plain", BodyPublishers.ofString("{}")), 415);
+        assertThat(assertProblem(admin.get("api/modules/example/notes?page=first"), 400).path("errors").path(0)
+                .path("field").asText()).isEqualTo("page");
+        assertThat(assertProblem(admin.get("api/modules/example/notes/nowhere"), 404).path("code").asText())
+                .isEqualTo("error.notFound");
+        assertThat(assertProblem(anonymous().post("api/modules/example/notes", Map.of("key", "k", "text", "t")), 401)
+                .path("code").asText()).isEqualTo("error.unauthenticated");
+        assertThat(assertProblem(admin.post("api/modules/example/notes", Map.of("key", key, "text", "again")), 409)
+                .path("code").asText()).isEqualTo("error.staleVersion");
+
+        JsonNode openApi = assertJson(anonymous().get("openapi"), 200);
+        assertThat(openApi.path("paths").has("/api/modules/{moduleId}")).as("no phantom locator path").isFalse();
+        JsonNode create = openApi.path("paths").path("/api/modules/example/notes").path("post");
+        assertThat(create.path("operationId").asText()).isEqualTo("example_create");
+        assertThat(create.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/example.ExampleApi.NewNote");
+        assertThat(create.path("responses").has("201")).isTrue();
+        assertThat(openApi.path("components").path("schemas").path("example.ExampleApi.NoteSummary").path("properties")
+                .has("version")).isTrue();
+        assertThat(openApi.path("paths").path("/api/modules/example/notes/{key}").path("get").path("parameters").path(0)
+                .path("in").asText()).isEqualTo("path");
     }
 
     @Test
