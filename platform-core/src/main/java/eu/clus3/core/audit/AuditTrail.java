@@ -33,6 +33,13 @@ public class AuditTrail {
                 clusterId, action, details));
     }
 
+    /** An entry by someone who may have no account (a module's scheduled work): the name says who. */
+    public void record(Long actorId, String actorName, String subjectType, long subjectId, Long clusterId, String action,
+                       String details) {
+        db.em().persist(new AuditEntry(clock.instant(), actorId, actorName, subjectType, subjectId, clusterId, action,
+                details));
+    }
+
     /** The newest entries of one cluster (its profile and its memberships). */
     public List<AuditView> ofCluster(long clusterId, int offset, int limit) {
         return db.em().createQuery("SELECT a FROM AuditEntry a WHERE a.clusterId = :c ORDER BY a.at DESC, a.id DESC",

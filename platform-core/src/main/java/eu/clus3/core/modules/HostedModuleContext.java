@@ -7,6 +7,11 @@ import eu.clus3.core.database.Database;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Permission;
 import eu.clus3.core.identity.UserRepository;
+import eu.clus3.core.audit.AuditTrail;
+import eu.clus3.core.notification.MailOutbox;
+import eu.clus3.plugin.api.Mail;
+import eu.clus3.plugin.api.ModuleAudit;
+import eu.clus3.plugin.api.Schedules;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.PageRequest;
@@ -43,8 +48,9 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
     /** The platform services a context reaches; one instance shared by every module's context. */
     record Platform(Database db, Clock clock, ModuleSettings settings, ClusterService clusters, UserRepository users,
                     SearchOutbox outbox, ModuleEvents events, Consumer<ModuleNotification> notifications,
-                    Supplier<Optional<Actor>> caller) {
+                    Supplier<Optional<Actor>> caller, ModuleScheduler scheduler, AuditTrail audit, MailOutbox mail) {
     }
+
 
     private final Platform platform;
     private final String moduleId;
@@ -54,6 +60,7 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
     private final PlatformLinks links;
     private final ModuleMessages messages;
     private final ModuleJson json = new ModuleJson();
+    private final Schedules schedules;
 
     HostedModuleContext(Platform platform, String moduleId, String version, ClassLoader classLoader) {
         this.platform = platform;
@@ -64,6 +71,7 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
         this.search = new ModuleSearchPublisher(platform.db(), platform.outbox(), moduleId);
         this.links = new ModuleLinks(moduleId);
         this.messages = new ModuleMessages(classLoader);
+        this.schedules = platform.scheduler().of(moduleId, classLoader);
     }
 
     @Override
@@ -178,6 +186,30 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
     /** The module's JSON mapping, which also binds its REST endpoint ({@link ModuleCall}); closed when it stops. */
     ModuleJson jsonMapping() {
         return json;
+    }
+
+    @Override
+    public Schedules schedules() {
+        return schedules;
+    }
+
+    @Override
+    public ModuleAudit audit() {
+        return (action, clusterId, details) -> {
+            String recorded = ModuleMail.auditAction(moduleId, action);
+            Optional<Actor> actor = platform.caller().get();
+            platform.db().inTransaction(() -> platform.audit().record(actor.map(Actor::userId).orElse(null),
+                    actor.map(Actor::username).orElse("module:" + moduleId), "module", 0, clusterId, recorded,
+                    ModuleMail.auditDetails(details)));
+        };
+    }
+
+    @Override
+    public Mail mail() {
+        return (to, subject, text) -> {
+            ModuleMail.check(to, subject);
+            platform.db().inTransaction(() -> platform.mail().queue(null, to.trim(), subject.trim(), text == null ? "" : text));
+        };
     }
 
     /** Releases what the context keeps of the module's classes; called when the module stops. */

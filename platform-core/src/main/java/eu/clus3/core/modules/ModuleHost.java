@@ -112,6 +112,25 @@ public final class ModuleHost implements AutoCloseable {
         return t;
     });
 
+    /** Claims a module's upgrade hook: the version it was upgraded from, to one node once ({@code ModulePlugin.upgraded}). */
+    public interface UpgradeClaims {
+        Optional<String> claim(String moduleId, String version);
+    }
+
+    /** Gives a claim back after the hook failed, so that the next start runs it again. */
+    public interface UpgradeRelease {
+        void release(String moduleId, String version, String previousVersion);
+    }
+
+    private volatile UpgradeClaims upgradeClaims = (id, version) -> Optional.empty();
+    private volatile UpgradeRelease upgradeRelease = (id, version, previous) -> { };
+
+    /** Where upgrade hooks are claimed (the database, shared by every node). */
+    public void onUpgrade(UpgradeClaims claims, UpgradeRelease release) {
+        this.upgradeClaims = claims;
+        this.upgradeRelease = release;
+    }
+
     public ModuleHost(Path pluginDir, ContextFactory contexts, int startTimeoutSeconds) {
         this.pluginDir = pluginDir;
         this.contexts = contexts;
@@ -316,7 +335,11 @@ public final class ModuleHost implements AutoCloseable {
         ModuleContext context = contexts.create(id, s.descriptor().version(), loader);
         startingContexts.put(id, context);
         try {
-            Future<PluginState> start = starter.submit(() -> withContextClassLoader(loader, () -> pf4j.startPlugin(id)));
+            String version = s.descriptor().version();
+            Future<PluginState> start = starter.submit(() -> withContextClassLoader(loader, () -> {
+                upgradeHook(id, version, wrapper);
+                return pf4j.startPlugin(id);
+            }));
             PluginState state = start.get(startTimeoutSeconds, TimeUnit.SECONDS);
             if (state != PluginState.STARTED) {
                 Throwable cause = wrapper.getFailedException();
@@ -366,6 +389,23 @@ public final class ModuleHost implements AutoCloseable {
         failures.remove(id);
         LOG.info(() -> "Module " + id + " " + s.descriptor().version() + " started in "
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    /** Runs the module's upgrade hook before it starts, when this node claims it. */
+    private void upgradeHook(String id, String version, PluginWrapper wrapper) {
+        if (!(wrapper.getPlugin() instanceof ModulePlugin main)) {
+            return;
+        }
+        Optional<String> previous = upgradeClaims.claim(id, version);
+        if (previous.isPresent()) {
+            try {
+                LOG.info(() -> "Module " + id + " upgraded from " + previous.get() + " to " + version + ": running its upgrade hook");
+                main.upgraded(previous.get());
+            } catch (RuntimeException | Error e) {
+                upgradeRelease.release(id, version, previous.get());
+                throw new IllegalStateException("its upgrade from " + previous.get() + " failed: " + reason(e), e);
+            }
+        }
     }
 
     private <T> List<T> extensions(Class<T> point, String id, ModuleContext context, ModulePlugin plugin) {

@@ -60,6 +60,7 @@ public class ModuleService {
     private ModuleSearchSource search;
     private ModuleEndpointModels endpointModels;
     private ModuleOpenApi apiDocument;
+    private ModuleScheduler scheduler;
     private java.util.concurrent.ScheduledExecutorService follower;
 
     protected ModuleService() {
@@ -83,11 +84,14 @@ public class ModuleService {
         this.caller = caller;
         this.verifier = new ArtifactVerifier(settings, TrustedKeys.from(settings.trustedKeys()), PluginApi.VERSION);
         this.events = new ModuleEvents(clock, () -> host.runningModules());
+        this.scheduler = new ModuleScheduler(db, clock);
         HostedModuleContext.Platform platform = new HostedModuleContext.Platform(db, clock, settings, clusters, users, outbox,
-                events, notifications, caller::current);
+                events, notifications, caller::current, scheduler, audit, new eu.clus3.core.notification.MailOutbox(db, clock));
         this.host = new ModuleHost(config.pluginDir(),
                 (id, version, loader) -> new HostedModuleContext(platform, id, version, loader),
                 settings.startTimeoutSeconds());
+        host.onUpgrade(this::claimUpgrade, this::unclaimUpgrade);
+        host.addMount(scheduler);
         this.search = new ModuleSearchSource(db, outbox, () -> host);
         host.addMount(search);
         this.endpointModels = new ModuleEndpointModels();
@@ -123,6 +127,57 @@ public class ModuleService {
 
     ModuleEndpointModels endpointModels() {
         return endpointModels;
+    }
+
+    /** Remembers the version an upgrade came from, for the module's upgrade hook. Call inside the upgrade's transaction. */
+    private void markUpgraded(String id, String previousVersion) {
+        db.em().flush();
+        db.em().createNativeQuery("UPDATE module_artifacts SET upgraded_from = ? WHERE plugin_id = ?")
+                .setParameter(1, previousVersion).setParameter(2, id).executeUpdate();
+    }
+
+    /**
+     * Claims the upgrade hook of a module starting at {@code version}: answers the version it was upgraded from to
+     * exactly one caller (one node), and nothing to the rest and on every later start.
+     */
+    private Optional<String> claimUpgrade(String id, String version) {
+        return db.inTransaction(() -> {
+            List<?> from = db.em().createNativeQuery("SELECT upgraded_from FROM module_artifacts WHERE plugin_id = ?"
+                    + " AND plugin_version = ?").setParameter(1, id).setParameter(2, version).getResultList();
+            if (from.isEmpty() || from.get(0) == null) {
+                return Optional.<String>empty();
+            }
+            String previous = (String) from.get(0);
+            int claimed = db.em().createNativeQuery("UPDATE module_artifacts SET upgraded_from = NULL WHERE plugin_id = ?"
+                            + " AND plugin_version = ? AND upgraded_from = ?")
+                    .setParameter(1, id).setParameter(2, version).setParameter(3, previous).executeUpdate();
+            return claimed == 1 ? Optional.of(previous) : Optional.<String>empty();
+        });
+    }
+
+    /** A failed upgrade hook runs again at the module's next start (enable, retry, restart). */
+    private void unclaimUpgrade(String id, String version, String previous) {
+        db.inTransaction(() -> db.em().createNativeQuery("UPDATE module_artifacts SET upgraded_from = ? WHERE plugin_id = ?"
+                        + " AND plugin_version = ? AND upgraded_from IS NULL")
+                .setParameter(1, previous).setParameter(2, id).setParameter(3, version).executeUpdate());
+    }
+
+    /**
+     * Starts running modules' scheduled work on this node, looking for due work every {@code period}. Called once at
+     * platform start.
+     */
+    public void runScheduledWork(java.time.Duration period) {
+        scheduler.start(period);
+    }
+
+    /** For tests: runs the due scheduled work of this node now; answers how many runs started. */
+    int runDueWork() {
+        return scheduler.runDue();
+    }
+
+    /** For tests and administrators: a module's schedules as stored (name, spec, next run, last finish, last error). */
+    List<Object[]> schedules(String id) {
+        return scheduler.stored(id);
     }
 
     /** Modules' notifications become people's in-app notifications (the bell, the list, digests). */
@@ -258,7 +313,9 @@ public class ModuleService {
             if (!current.isBundled()) {
                 return false;
             }
+            String previous = current.getPluginVersion();
             current.replace(v, bytes, null, clock.instant());
+            markUpgraded(current.getPluginId(), previous);
             return true;
         });
         if (upgraded) {
@@ -331,6 +388,7 @@ public class ModuleService {
             ModuleArtifact artifact = artifact(id);
             String old = artifact.getPluginVersion();
             artifact.replace(v, bytes, actor.username(), clock.instant());
+            markUpgraded(id, old);
             audit.record(actor, "module", artifact.getId(), null, "module.upgraded",
                     id + " " + old + " -> " + v.descriptor().version() + " sha256 " + v.sha256());
             return old;
@@ -391,6 +449,7 @@ public class ModuleService {
         if (purge) {
             int documents = ModuleDocuments.purge(db, id);
             int files = ModuleFileStore.purge(db, id);
+            db.inTransaction(() -> ModuleScheduler.purge(db, id));
             LOG.info(() -> "Purged " + documents + " document(s) and " + files + " file(s) of module " + id);
         }
         events.publish(ModuleEvents.PLATFORM, "platform.module-uninstalled", Map.of("module", id, "purged", String.valueOf(purge)));
@@ -503,6 +562,7 @@ public class ModuleService {
         try {
             events.close();
             host.close();
+            scheduler.close();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Modules did not stop cleanly", e);
         }

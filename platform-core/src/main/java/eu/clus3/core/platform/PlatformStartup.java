@@ -72,6 +72,7 @@ public class PlatformStartup {
                     .map(User::asActor)), "platform.demo-data-loaded", Map.of());
         }
         modules.followOtherNodes(java.time.Duration.ofSeconds(30));
+        modules.runScheduledWork(java.time.Duration.ofSeconds(15));
         search.start(sources.stream().toList(), config.indexDir());
     }
 }

@@ -21,6 +21,8 @@ import eu.clus3.core.modules.testmodule.Hello;
 import eu.clus3.core.modules.testmodule.Notes;
 import eu.clus3.core.modules.testmodule.Page;
 import eu.clus3.core.modules.testmodule.Pages;
+import eu.clus3.core.modules.testmodule.Rounds;
+import eu.clus3.core.modules.testmodule.TallyView;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.search.SearchPrincipals;
 import eu.clus3.core.shared.Clus3Config;
@@ -33,6 +35,8 @@ import eu.clus3.core.testing.TestDatabase;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
+import eu.clus3.plugin.api.FieldProblem;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.StaleDocumentException;
@@ -406,6 +410,126 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(hung.reason()).contains("did not start within 2 s");
         service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
         assertThat(service.host().running("notes")).isPresent();
+    }
+
+    // --- scheduled work, upgrade hook, audit and mail (plugin API 1.4) ---
+
+    static byte[] roundsModule(String version) {
+        return ModuleArchive.module("rounds", version).pluginClass(Rounds.class).extensions(TallyView.class)
+                .classes(Rounds.Tally.class).jar();
+    }
+
+    @Test
+    void extensions_get_the_services_the_module_built_once_in_its_plugin() throws Exception {
+        service.install(admin, "rounds.jar", roundsModule("1.0.0"), Optional.empty());
+        RunningModule rounds = service.host().running("rounds").orElseThrow();
+
+        // the module's classes come from its own class loader, not the test's: compare by name and identity
+        assertThat(rounds.plugin().getClass().getName()).isEqualTo(Rounds.class.getName());
+        Object tally = rounds.plugin().getClass().getMethod("tally").invoke(rounds.plugin());
+        assertThat(rounds.endpoints().get(0).resource()).isSameAs(tally);
+        Class<?> view = rounds.classLoader().loadClass(TallyView.class.getName());
+        assertThat(((eu.clus3.plugin.api.RestEndpoint) rounds.create(view)).resource()).isSameAs(tally);
+    }
+
+    @Test
+    void scheduled_work_runs_once_per_due_time_on_one_of_several_nodes_and_stops_with_the_module(@TempDir Path otherDir)
+            throws Exception {
+        service.install(admin, "rounds.jar", roundsModule("1.0.0"), Optional.empty());
+        ModuleService second = node(otherDir);
+        second.startInstalled();
+        assertThat(service.runDueWork() + second.runDueWork()).as("not due before five minutes").isZero();
+
+        for (int round = 1; round <= 2; round++) {
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(service.runDueWork() + second.runDueWork()).as("round %d runs on one node", round).isEqualTo(1);
+            int expected = round;
+            awaitCondition(() -> context("rounds").store().collection("rounds").get("count")
+                    .map(d -> d.json().contains("\"n\":" + expected)).orElse(false));
+            awaitCondition(() -> service.schedules("rounds").get(0)[3] != null
+                    && second.schedules("rounds").get(0)[2] != null && !isLeased("rounds"));
+            assertThat(service.runDueWork() + second.runDueWork()).as("nothing more is due in round %d", round).isZero();
+        }
+        assertThat(service.schedules("rounds")).singleElement().satisfies(row -> {
+            assertThat(row[0]).isEqualTo("round");
+            assertThat(row[1]).isEqualTo("every PT5M");
+            assertThat(row[4]).as("no error").isNull();
+        });
+        assertThat(auditActions("rounds.round.done")).isEqualTo(2);
+        assertThat(db.inTransaction(() -> db.em().createNativeQuery(
+                "SELECT COUNT(*) FROM mail_outbox WHERE to_address = 'organiser@example.org'").getSingleResult()))
+                .asString().isEqualTo("2");
+
+        service.disable(admin, "rounds");
+        second.converge();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(service.runDueWork() + second.runDueWork()).as("a stopped module's work never runs").isZero();
+    }
+
+    @Test
+    void the_upgrade_hook_runs_once_with_the_previous_version_whatever_the_number_of_nodes(@TempDir Path otherDir) {
+        service.install(admin, "rounds.jar", roundsModule("1.0.0"), Optional.empty());
+        ModuleService second = node(otherDir);
+        second.startInstalled();
+
+        service.upgrade(admin, "rounds", "rounds-2.jar", roundsModule("2.0.0"), Optional.empty());
+        second.converge();
+        service.disable(admin, "rounds");
+        service.enable(admin, "rounds");
+
+        assertThat(second.host().running("rounds").orElseThrow().version()).isEqualTo("2.0.0");
+        assertThat(context("rounds").store().collection("upgrades").find(DocumentQuery.all()))
+                .extracting(StoredDocument::key, StoredDocument::json)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("from-1.0.0", "{\"to\":\"2.0.0\"}"));
+    }
+
+    @Test
+    void a_modules_audit_entries_join_the_clusters_trail_and_mail_refuses_what_is_not_an_address() {
+        service.install(admin, "rounds.jar", roundsModule("1.0.0"), Optional.empty());
+        ModuleContext rounds = context("rounds");
+        long clusterId = new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock),
+                clock, new SearchOutbox(db, clock)).create(admin, ProfileBuilder.profile("Audited Cluster").build()).id();
+
+        ModuleCaller.as(Optional.of(admin), () -> {
+            rounds.audit().record("label.awarded", clusterId, "Gold for the audited cluster");
+            return null;
+        });
+
+        var trail = new AuditTrail(db, clock);
+        assertThat(db.inTransaction(() -> trail.ofCluster(clusterId, 0, 10))).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("rounds.label.awarded");
+            assertThat(e.actor()).isEqualTo("admin");
+        });
+        assertThatThrownBy(() -> rounds.audit().record("Not An Action", null, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rounds.audit().record("a-very-long-action-name-beyond-forty-chars", null, "x"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> rounds.mail().send("not an address", "Hello", "text"))
+                .isInstanceOfSatisfying(ModuleProblem.class, p -> assertThat(p.errors()).extracting(FieldProblem::field)
+                        .containsExactly("to"));
+        assertThatThrownBy(() -> rounds.mail().send("a@example.org", " ", "text"))
+                .isInstanceOfSatisfying(ModuleProblem.class, p -> assertThat(p.errors()).extracting(FieldProblem::field)
+                        .containsExactly("subject"));
+    }
+
+    private boolean isLeased(String moduleId) {
+        return db.inTransaction(() -> ((Number) db.em().createNativeQuery(
+                "SELECT COUNT(*) FROM module_schedules WHERE plugin_id = ? AND lease_owner IS NOT NULL")
+                .setParameter(1, moduleId).getSingleResult()).longValue() > 0);
+    }
+
+    private long auditActions(String action) {
+        return db.inTransaction(() -> db.em().createQuery("SELECT COUNT(a) FROM AuditEntry a WHERE a.action = :a", Long.class)
+                .setParameter("a", action).getSingleResult());
+    }
+
+    private static void awaitCondition(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the scheduled work did not finish within 20 s");
+            }
+            Thread.sleep(20);
+        }
     }
 
     // --- the stored set: restarts and other nodes ---

@@ -86,6 +86,33 @@ public interface ModuleContext {
     }
 
     /**
+     * Work the platform runs for the module on a schedule, stopped with the module.
+     *
+     * @since 1.4.0
+     */
+    default Schedules schedules() {
+        throw new UnsupportedOperationException("Scheduled work needs plugin API 1.4.0 or later");
+    }
+
+    /**
+     * The platform's audit trail, for the module's actions.
+     *
+     * @since 1.4.0
+     */
+    default ModuleAudit audit() {
+        throw new UnsupportedOperationException("The audit trail needs plugin API 1.4.0 or later");
+    }
+
+    /**
+     * E-mail to any address through the platform's outbox.
+     *
+     * @since 1.4.0
+     */
+    default Mail mail() {
+        throw new UnsupportedOperationException("Mail needs plugin API 1.4.0 or later");
+    }
+
+    /**
      * A message from the module's own bundles: {@code messages.properties} and
      * {@code messages_<language>.properties} at the root of the module's jar, formatted with
      * {@link java.text.MessageFormat}. A missing key comes back as {@code "!" + key}.

@@ -40,4 +40,16 @@ public abstract class ModulePlugin extends Plugin {
     public ModuleContext context() {
         return context;
     }
+
+    /**
+     * Called once when an administrator upgraded the module from {@code previousVersion}, before {@link #start()} and
+     * before any extension is created — on one node only, however many run the platform: the place to migrate the
+     * module's stored documents to what the new version writes. An exception marks the new version failed (the data
+     * keeps whatever the hook had already written, so write migrations that can run again).
+     *
+     * @since 1.4.0
+     */
+    public void upgraded(String previousVersion) {
+        // most upgrades need nothing
+    }
 }

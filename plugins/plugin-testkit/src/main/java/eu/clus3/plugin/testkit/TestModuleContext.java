@@ -11,6 +11,7 @@ import eu.clus3.core.modules.ModuleEvents;
 import eu.clus3.core.modules.ModuleLinks;
 import eu.clus3.core.modules.ModuleMessages;
 import eu.clus3.core.modules.ModuleJson;
+import eu.clus3.core.modules.ModuleMail;
 import eu.clus3.core.modules.ModulePdfDocuments;
 import eu.clus3.core.modules.ModuleSearchPublisher;
 import eu.clus3.core.modules.ModuleSettings;
@@ -22,6 +23,9 @@ import eu.clus3.plugin.api.ClusterRef;
 import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.JsonMapping;
+import eu.clus3.plugin.api.Mail;
+import eu.clus3.plugin.api.ModuleAudit;
+import eu.clus3.plugin.api.Schedules;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEvent;
 import eu.clus3.plugin.api.ModuleEventListener;
@@ -36,7 +40,9 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -85,6 +91,12 @@ public final class TestModuleContext implements ModuleContext {
     public final List<String> searchChanges = new CopyOnWriteArrayList<>();
     /** The notifications the module sent, in order. */
     public final List<SentNotification> notifications = new CopyOnWriteArrayList<>();
+    /** The mails the module queued, in order. */
+    public final List<SentMail> mails = new CopyOnWriteArrayList<>();
+    /** What the module wrote to the audit trail, in order. */
+    public final List<AuditRecord> audited = new CopyOnWriteArrayList<>();
+    private final Map<String, Runnable> scheduled = new ConcurrentHashMap<>();
+    private final Map<String, String> scheduleSpecs = new ConcurrentHashMap<>();
 
     private final ModuleDatabase database;
     private final Database db;
@@ -350,6 +362,68 @@ public final class TestModuleContext implements ModuleContext {
     }
 
     /** The platform's own PDF renderer, as modules get it. */
+    /** Schedules are kept, not timed: a test runs one with {@link #runSchedule}. */
+    @Override
+    public Schedules schedules() {
+        return new Schedules() {
+            @Override
+            public void every(String name, Duration interval, Runnable work) {
+                if (interval.compareTo(Duration.ofMinutes(1)) < 0) {
+                    throw new IllegalArgumentException("A schedule runs at most once a minute: " + interval);
+                }
+                keep(name, "every " + interval, work);
+            }
+
+            @Override
+            public void daily(String name, LocalTime time, Runnable work) {
+                keep(name, "daily " + time, work);
+            }
+        };
+    }
+
+    private void keep(String name, String spec, Runnable work) {
+        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9.-]{0,63}")) {
+            throw new IllegalArgumentException("A schedule's name is letters, digits, '-' and '.', at most 64: " + name);
+        }
+        scheduled.put(name, work);
+        scheduleSpecs.put(name, spec);
+    }
+
+    /** The module's schedules, by name, as the platform stores them ({@code every PT5M}, {@code daily 07:00}). */
+    public Map<String, String> schedulesRegistered() {
+        return Map.copyOf(scheduleSpecs);
+    }
+
+    /** Runs a registered schedule's work now, as the platform does: with no current user. */
+    public void runSchedule(String name) {
+        Runnable work = scheduled.get(name);
+        if (work == null) {
+            throw new IllegalArgumentException("No schedule '" + name + "'; registered: " + scheduleSpecs.keySet());
+        }
+        ModuleUser before = user;
+        user = null;
+        try {
+            work.run();
+        } finally {
+            user = before;
+        }
+    }
+
+    @Override
+    public ModuleAudit audit() {
+        return (action, clusterId, details) -> audited.add(new AuditRecord(
+                Optional.ofNullable(user).map(u -> u.user().username()).orElse("module:" + moduleId),
+                ModuleMail.auditAction(moduleId, action), clusterId, ModuleMail.auditDetails(details)));
+    }
+
+    @Override
+    public Mail mail() {
+        return (to, subject, text) -> {
+            ModuleMail.check(to, subject);
+            mails.add(new SentMail(to.trim(), subject.trim(), text == null ? "" : text));
+        };
+    }
+
     /** The platform's JSON mapping, the same that binds the module's REST bodies in the platform. */
     @Override
     public JsonMapping json() {

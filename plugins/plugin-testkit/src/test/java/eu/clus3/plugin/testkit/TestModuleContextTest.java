@@ -135,4 +135,26 @@ class TestModuleContextTest {
         assertThat(context.links().discussionAbout("n-1", "About n-1")).isEqualTo("forum/about/module:notes:n-1?title=About+n-1");
         assertThat(context.moduleVersion()).isEqualTo("1.0.0");
     }
+
+    @Test
+    void schedulesRunWhenTheTestSaysAsNobodyAndAuditAndMailAreCheckedLikeThePlatforms() {
+        context.actAs(manager(1, 7));
+        context.schedules().every("reminders", java.time.Duration.ofHours(1), () -> {
+            context.audit().record("reminders.sent", 7L, "2 reminders");
+            context.mail().send(" host@example.org ", "Study visit", "See you on Monday");
+        });
+        context.schedules().daily("digest", java.time.LocalTime.of(7, 0), () -> { });
+
+        assertThat(context.schedulesRegistered()).containsEntry("reminders", "every PT1H").containsEntry("digest", "daily 07:00");
+        context.runSchedule("reminders");
+
+        assertThat(context.audited).containsExactly(new AuditRecord("module:notes", "notes.reminders.sent", 7L, "2 reminders"));
+        assertThat(context.mails).containsExactly(new SentMail("host@example.org", "Study visit", "See you on Monday"));
+        assertThat(context.currentUser()).as("the user is back after the run").isPresent();
+        assertThatThrownBy(() -> context.schedules().every("too-often", java.time.Duration.ofSeconds(10), () -> { }))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> context.mail().send("nobody", "Hi", "")).isInstanceOf(eu.clus3.plugin.api.ModuleProblem.class);
+        assertThatThrownBy(() -> context.audit().record("Shouting", null, "")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> context.runSchedule("unknown")).hasMessageContaining("reminders");
+    }
 }
