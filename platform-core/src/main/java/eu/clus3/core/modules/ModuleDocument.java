@@ -64,6 +64,7 @@ public class ModuleDocument {
     }
 
     public String getPluginId() { return pluginId; }
+    public Long getId() { return id; }
     public String getCollection() { return collection; }
     public String getKey() { return key; }
     public Long getClusterId() { return clusterId; }

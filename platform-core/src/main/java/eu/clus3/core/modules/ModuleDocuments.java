@@ -7,6 +7,7 @@ import eu.clus3.core.cluster.Cluster;
 import eu.clus3.core.database.Database;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.plugin.api.DocumentCollection;
+import eu.clus3.plugin.api.DocumentField;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
 import eu.clus3.plugin.api.InvalidDocumentException;
@@ -39,6 +40,7 @@ public final class ModuleDocuments implements ModuleStore {
     private final String moduleId;
     private final Supplier<Optional<String>> currentUsername;
     private final ModuleFileStore files;
+    private final ModuleDocumentFields fields;
 
     /**
      * @param currentUsername who is acting now (recorded as the author of changes), empty for the module itself
@@ -50,6 +52,7 @@ public final class ModuleDocuments implements ModuleStore {
         this.moduleId = moduleId;
         this.currentUsername = currentUsername;
         this.files = new ModuleFileStore(db, clock, moduleId, settings, currentUsername);
+        this.fields = new ModuleDocumentFields(db, moduleId);
     }
 
     @Override
@@ -70,6 +73,7 @@ public final class ModuleDocuments implements ModuleStore {
         return db.inTransaction(() -> {
             db.em().createQuery("DELETE FROM ModuleDocumentRevision r WHERE r.pluginId = :m")
                     .setParameter("m", moduleId).executeUpdate();
+            ModuleDocumentFields.purge(db, moduleId);
             return db.em().createQuery("DELETE FROM ModuleDocument d WHERE d.pluginId = :m")
                     .setParameter("m", moduleId).executeUpdate();
         });
@@ -126,6 +130,7 @@ public final class ModuleDocuments implements ModuleStore {
                         currentUsername.get().orElse(null), clock.instant());
                 db.em().persist(doc);
                 db.em().persist(new ModuleDocumentRevision(doc, false));
+                fields.written(doc);
                 return view(doc);
             });
         }
@@ -138,6 +143,7 @@ public final class ModuleDocuments implements ModuleStore {
                 ModuleDocument doc = current(k, expectedVersion);
                 doc.replace(content, currentUsername.get().orElse(null), clock.instant());
                 db.em().persist(new ModuleDocumentRevision(doc, false));
+                fields.written(doc);
                 return view(doc);
             });
         }
@@ -149,12 +155,25 @@ public final class ModuleDocuments implements ModuleStore {
                 ModuleDocument doc = current(k, expectedVersion);
                 doc.replace(doc.getJson(), currentUsername.get().orElse(null), clock.instant());
                 db.em().persist(new ModuleDocumentRevision(doc, true));
+                fields.deleted(doc);
                 db.em().remove(doc);
             });
         }
 
         @Override
+        public DocumentCollection index(DocumentField... declared) {
+            fields.declare(name, declared);
+            return this;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
         public List<StoredDocument> find(DocumentQuery query) {
+            if (ModuleDocumentFields.needed(query)) {
+                return db.inTransaction(() -> ((List<ModuleDocument>) fields.query(name, query, false)
+                        .setFirstResult(query.offset()).setMaxResults(query.limit()).getResultList())
+                        .stream().map(this::view).toList());
+            }
             return db.inTransaction(() -> query(query, ModuleDocument.class, "d")
                     .setFirstResult(query.offset()).setMaxResults(query.limit())
                     .getResultList().stream().map(this::view).toList());
@@ -162,6 +181,9 @@ public final class ModuleDocuments implements ModuleStore {
 
         @Override
         public long count(DocumentQuery query) {
+            if (ModuleDocumentFields.needed(query)) {
+                return db.inTransaction(() -> ((Number) fields.query(name, query, true).getSingleResult()).longValue());
+            }
             return db.inTransaction(() -> query(query, Long.class, "COUNT(d)").getSingleResult());
         }
 

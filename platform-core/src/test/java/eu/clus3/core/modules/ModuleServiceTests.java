@@ -33,6 +33,7 @@ import eu.clus3.core.shared.NotFoundException;
 import eu.clus3.core.testing.PersistenceTest;
 import eu.clus3.core.testing.TestDatabase;
 import eu.clus3.plugin.api.DocumentCollection;
+import eu.clus3.plugin.api.DocumentField;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
 import eu.clus3.plugin.api.FieldProblem;
@@ -51,6 +52,7 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -410,6 +412,49 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(hung.reason()).contains("did not start within 2 s");
         service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
         assertThat(service.host().running("notes")).isPresent();
+    }
+
+    @Test
+    void declared_fields_select_and_order_documents_and_follow_every_write() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        DocumentCollection events = context("notes").store().collection("sessions");
+        events.create("before-declaring", null, "{\"status\":\"OPEN\",\"startsAt\":\"2026-12-10T09:00:00Z\",\"seats\":12}");
+
+        events.index(DocumentField.text("status"), DocumentField.instant("startsAt"), DocumentField.number("seats"));
+        events.create("past", null, "{\"status\":\"CLOSED\",\"startsAt\":\"2026-11-02T09:00:00Z\",\"seats\":30}");
+        events.create("next-month", null, "{\"status\":\"OPEN\",\"startsAt\":\"2027-01-15\",\"seats\":5}");
+        events.create("no-date", null, "{\"status\":\"OPEN\",\"seats\":\"many\"}");
+
+        Instant dec1 = Instant.parse("2026-12-01T00:00:00Z");
+        assertThat(events.find(DocumentQuery.all().where("status", "OPEN").whereBetween("startsAt", dec1, null)
+                .orderBy("startsAt"))).extracting(StoredDocument::key).containsExactly("before-declaring", "next-month");
+        assertThat(events.count(DocumentQuery.all().where("status", "OPEN"))).isEqualTo(3);
+        assertThat(events.find(DocumentQuery.all().whereBetween("startsAt", null, dec1))).extracting(StoredDocument::key)
+                .containsExactly("past");
+        assertThat(events.find(DocumentQuery.all().orderByDescending("seats"))).extracting(StoredDocument::key)
+                .as("documents without a value come last").containsExactly("past", "before-declaring", "next-month", "no-date");
+        assertThat(events.find(DocumentQuery.all().orderBy("startsAt").limit(2).offset(1))).extracting(StoredDocument::key)
+                .containsExactly("before-declaring", "next-month");
+        assertThat(events.find(DocumentQuery.all().whereBetween("seats", 5, 13))).extracting(StoredDocument::key)
+                .containsExactly("before-declaring", "next-month");
+
+        StoredDocument next = events.get("next-month").orElseThrow();
+        events.update("next-month", next.version(), "{\"status\":\"CLOSED\",\"startsAt\":\"2027-01-15\"}");
+        events.delete("past", events.get("past").orElseThrow().version());
+        assertThat(events.find(DocumentQuery.all().where("status", "CLOSED"))).extracting(StoredDocument::key)
+                .containsExactly("next-month");
+        assertThat(events.count(DocumentQuery.all().whereBetween("seats", 0, 100))).isEqualTo(1);
+
+        assertThatThrownBy(() -> events.find(DocumentQuery.all().where("owner", "ana")))
+                .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("not a declared field");
+        assertThatThrownBy(() -> events.find(DocumentQuery.all().where("seats", "plenty")))
+                .isInstanceOf(InvalidDocumentException.class);
+        assertThatThrownBy(() -> new DocumentQuery(null, null, null, true, 0, 10, List.of(), "seats", false))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        service.uninstall(admin, "notes", true, "notes");
+        assertThat(db.inTransaction(() -> db.em().createNativeQuery("SELECT COUNT(*) FROM module_document_fields")
+                .getSingleResult())).asString().isEqualTo("0");
     }
 
     // --- scheduled work, upgrade hook, audit and mail (plugin API 1.4) ---

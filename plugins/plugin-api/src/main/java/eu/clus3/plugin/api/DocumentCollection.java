@@ -33,4 +33,17 @@ public interface DocumentCollection {
 
     /** Every version the document had, oldest first, including its deletion. */
     List<DocumentRevision> history(String key);
+
+    /**
+     * Declares the fields of this collection's documents that queries select and sort by ({@link DocumentQuery#where},
+     * {@link DocumentQuery#orderBy}); call it when the module starts, before using them. The platform indexes every
+     * document written from then on, and the documents already stored when a field is declared for the first time.
+     * Declaring the same fields again costs nothing; a field used in a query but not declared is refused.
+     *
+     * @return this collection
+     * @since 1.4.0
+     */
+    default DocumentCollection index(DocumentField... fields) {
+        throw new UnsupportedOperationException("Indexed document fields need plugin API 1.4.0 or later");
+    }
 }
