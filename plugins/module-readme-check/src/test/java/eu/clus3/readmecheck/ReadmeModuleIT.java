@@ -79,6 +79,12 @@ class ReadmeModuleIT {
         assertThat(verified.descriptor().id()).isEqualTo("hello");
         assertThat(verified.descriptor().version()).isEqualTo("1.0.0");
         assertThat(verified.descriptor().dependencies()).isEmpty();
+        // the defaults the README promises from the module parent
+        assertThat(readme).as("the README states the parent's default Plugin-Requires")
+                .contains("(default `" + verified.descriptor().requires() + "`)");
+        assertThat(verified.descriptor().description()).as("Plugin-Description: the project's description")
+                .isEqualTo(element(files.get("hello-module/pom.xml"), "description"));
+        assertThat(verified.descriptor().provider()).isEqualTo(element(files.get("hello-module/pom.xml"), "module.provider"));
         try (JarFile opened = new JarFile(jar.toFile())) {
             assertThat(opened.getEntry("META-INF/extensions.idx")).as("PF4J's index of the @Extension classes").isNotNull();
             assertThat(opened.stream().map(e -> e.getName()))
@@ -151,6 +157,12 @@ class ReadmeModuleIT {
             }
         }
         return files;
+    }
+
+    private static String element(String xml, String name) {
+        Matcher m = Pattern.compile("<" + Pattern.quote(name) + ">([^<]*)</" + Pattern.quote(name) + ">").matcher(xml);
+        assertThat(m.find()).as("<" + name + "> in the README's pom").isTrue();
+        return m.group(1).trim();
     }
 
     private static String firstExtension(Path jar) throws IOException {
