@@ -79,6 +79,7 @@ class ReadmeModuleIT {
         assertThat(verified.descriptor().id()).isEqualTo("hello");
         assertThat(verified.descriptor().version()).isEqualTo("1.0.0");
         assertThat(verified.descriptor().dependencies()).isEmpty();
+        assertThat(readme).as("the README names the plugin API version").contains("(now `" + PluginApi.VERSION + "`");
         // the defaults the README promises from the module parent
         assertThat(readme).as("the README states the parent's default Plugin-Requires")
                 .contains("(default `" + verified.descriptor().requires() + "`)");
