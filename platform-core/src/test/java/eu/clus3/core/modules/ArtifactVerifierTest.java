@@ -155,6 +155,21 @@ class ArtifactVerifierTest {
     }
 
     @Test
+    void modules_built_for_an_older_minor_api_are_accepted_by_this_platform() {
+        // The ranges the example module (1.1) and benchmarking (1.3) were built with, against the real API version.
+        ArtifactVerifier current = new ArtifactVerifier(ModuleSettings.DEFAULTS, TrustedKeys.none(),
+                eu.clus3.plugin.api.PluginApi.VERSION);
+        for (String requires : List.of(">=1.1.0 & <2.0.0", ">=1.3.0 & <2.0.0", ">=1.4.0 & <2.0.0")) {
+            byte[] jar = ModuleArchive.module("older", "1.0.0").with("Plugin-Requires", requires).jar();
+            assertThat(current.verify("older.jar", jar, Optional.empty(), NONE, Purpose.INSTALL).descriptor().requires())
+                    .isEqualTo(requires);
+        }
+        assertRefused(() -> current.verify("newer.jar", ModuleArchive.module("newer", "1.0.0")
+                        .with("Plugin-Requires", ">=1.5.0 & <2.0.0").jar(), Optional.empty(), NONE, Purpose.INSTALL),
+                "module.platformVersion", "offers plugin API " + eu.clus3.plugin.api.PluginApi.VERSION);
+    }
+
+    @Test
     void a_duplicate_id_is_refused_on_install() {
         Map<String, Installed> installed = Map.of("notes", new Installed("notes", "1.0.0", List.of()));
 
