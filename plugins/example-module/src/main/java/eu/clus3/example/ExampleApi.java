@@ -1,9 +1,11 @@
 package eu.clus3.example;
 
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.RestEndpoint;
 import eu.clus3.plugin.api.StoredDocument;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,7 +21,8 @@ import java.util.Map;
 
 /**
  * {@code GET /api/modules/example/hello}: who answers; {@code GET|PUT /api/modules/example/notes/{key}}:
- * a note (any JSON) kept in the module's store and found by search; {@code POST /api/modules/example/notes/{key}/reminder}:
+ * a note (any JSON) kept in the module's store and found by search; {@code DELETE /api/modules/example/notes/{key}}:
+ * for moderators only ({@link ExamplePermissions#MODERATE}); {@code POST /api/modules/example/notes/{key}/reminder}:
  * a notification to the caller that leads to the module's page, and the address of the forum discussion about the note.
  */
 @Extension
@@ -66,6 +69,21 @@ public class ExampleApi implements RestEndpoint {
                     .orElseGet(() -> notes.create(key, null, json));
             context.search().changed(key);
             return Map.of("key", saved.key(), "version", saved.version());
+        }
+
+        @DELETE
+        @Path("notes/{key}")
+        public Map<String, String> deleteNote(@PathParam("key") String key) {
+            var me = context.currentUser().orElseThrow(ModuleProblem::signIn);
+            // the permission first: nobody else learns which notes exist
+            if (!me.has(ExamplePermissions.MODERATE)) {
+                throw ModuleProblem.forbidden("example.moderatorsOnly", "Only moderators may delete notes");
+            }
+            var notes = context.store().collection("notes");
+            StoredDocument note = notes.get(key).orElseThrow(() -> ModuleProblem.notFound("Note " + key));
+            notes.delete(key, note.version());
+            context.search().changed(key);
+            return Map.of("deleted", key);
         }
 
         @POST
