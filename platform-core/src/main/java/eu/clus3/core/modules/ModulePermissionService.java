@@ -133,42 +133,28 @@ public class ModulePermissionService {
         actor.require(Permission.MANAGE_USERS);
         NewModulePermissionGrant in = input == null ? new NewModulePermissionGrant(null, null, null) : input;
         String permissionId = in.permission() == null ? null : in.permission().trim();
-        boolean toRole = in.role() != null && !in.role().isBlank();
         Validator v = new Validator().required("permission", permissionId);
         v.check(permissionId == null || permissionId.isEmpty() || declaredIds().contains(permissionId), "permission",
                 "modulePermission.unknown", "No running module declares the permission '" + shortened(permissionId) + "'");
-        v.check(in.userId() != null || toRole, "userId", "modulePermission.grantee",
-                "Give the person (userId) or the platform role (role) to grant it to");
-        v.check(in.userId() == null || !toRole, "role", "modulePermission.grantee",
-                "Give either a person (userId) or a platform role (role), not both");
-        v.check(!toRole || Arrays.stream(PlatformRole.values()).anyMatch(r -> r.name().equals(in.role().trim())),
-                "role", "modulePermission.unknownRole", "role must be one of " + Arrays.toString(PlatformRole.values()));
+        Grantee grantee = grantee(v, in.userId(), in.role());
         v.throwIfInvalid();
-        Long userId = toRole ? null : in.userId();
-        PlatformRole role = toRole ? PlatformRole.valueOf(in.role().trim()) : null;
         try {
             return db.inTransaction(() -> {
-                if (userId != null && db.em().find(User.class, userId) == null) {
-                    throw InvalidInputException.of("userId", "modulePermission.unknownUser",
-                            "No person has the id " + userId);
-                }
-                Optional<ModulePermissionGrant> existing = modules.grants().find(userId, role, permissionId).stream().findFirst();
+                requireKnown(grantee);
+                Optional<ModulePermissionGrant> existing = modules.grants()
+                        .find(grantee.userId(), grantee.role(), permissionId).stream().findFirst();
                 if (existing.isPresent()) {
                     return new Granted(views(List.of(existing.get())).get(0), false);
                 }
-                ModulePermissionGrant grant = new ModulePermissionGrant(permissionId, moduleOf(permissionId), userId, role,
-                        actor.username(), clock.instant());
-                db.em().persist(grant);
-                db.em().flush();
-                record(actor, grant, "modulePermission.granted");
-                return new Granted(views(List.of(grant)).get(0), true);
+                return new Granted(views(List.of(add(actor, permissionId, grantee))).get(0), true);
             });
         } catch (ConflictException e) {
             if (!"error.duplicate".equals(e.code())) {
                 throw e;
             }
             // granted by someone else at the same moment: the grant exists, which is what was asked
-            return db.inTransaction(() -> new Granted(views(modules.grants().find(userId, role, permissionId)).get(0), false));
+            return db.inTransaction(() -> new Granted(views(modules.grants()
+                    .find(grantee.userId(), grantee.role(), permissionId)).get(0), false));
         } finally {
             modules.grants().changed();
         }
@@ -178,15 +164,85 @@ public class ModulePermissionService {
     public void revoke(Actor actor, long grantId) {
         actor.require(Permission.MANAGE_USERS);
         try {
-            db.inTransaction(() -> {
-                ModulePermissionGrant grant = modules.grants().byId(grantId)
-                        .orElseThrow(() -> new NotFoundException("Module permission grant", grantId));
-                record(actor, grant, "modulePermission.revoked");
-                db.em().remove(grant);
+            db.inTransaction(() -> remove(actor, modules.grants().byId(grantId)
+                    .orElseThrow(() -> new NotFoundException("Module permission grant", grantId))));
+        } finally {
+            modules.grants().changed();
+        }
+    }
+
+    /**
+     * Makes a person ({@code userId}) or a platform role ({@code role}) hold exactly {@code permissionIds} of the
+     * permissions running modules declare: what is missing is granted, the rest revoked, in one transaction, each
+     * change audited (the ticks of the user administration). Grants of permissions that no running module declares
+     * now are left as they are. Answers the grantee's grants afterwards.
+     */
+    public List<ModulePermissionGrantView> setHeld(Actor actor, Long userId, String role, Set<String> permissionIds) {
+        actor.require(Permission.MANAGE_USERS);
+        Set<String> declared = declaredIds();
+        Set<String> wanted = permissionIds == null ? Set.of()
+                : permissionIds.stream().filter(java.util.Objects::nonNull).map(String::trim).collect(Collectors.toSet());
+        Validator v = new Validator();
+        wanted.stream().filter(id -> !declared.contains(id)).findFirst().ifPresent(id -> v.check(false, "permissions",
+                "modulePermission.unknown", "No running module declares the permission '" + shortened(id) + "'"));
+        Grantee grantee = grantee(v, userId, role);
+        v.throwIfInvalid();
+        try {
+            return db.inTransaction(() -> {
+                requireKnown(grantee);
+                List<ModulePermissionGrant> existing = modules.grants().find(grantee.userId(), grantee.role(), null);
+                Set<String> held = existing.stream().map(ModulePermissionGrant::getPermissionId).collect(Collectors.toSet());
+                for (ModulePermissionGrant g : existing) {
+                    if (declared.contains(g.getPermissionId()) && !wanted.contains(g.getPermissionId())) {
+                        remove(actor, g);
+                    }
+                }
+                wanted.stream().filter(id -> !held.contains(id)).sorted().forEach(id -> add(actor, id, grantee));
+                db.em().flush();
+                return views(modules.grants().find(grantee.userId(), grantee.role(), null));
             });
         } finally {
             modules.grants().changed();
         }
+    }
+
+    /** Who a grant goes to: a person or a platform role, exactly one. */
+    private record Grantee(Long userId, PlatformRole role) {
+    }
+
+    /** Checks the grantee as typed; {@code null} when the validator holds why not. */
+    private static Grantee grantee(Validator v, Long userId, String roleName) {
+        boolean toRole = roleName != null && !roleName.isBlank();
+        v.check(userId != null || toRole, "userId", "modulePermission.grantee",
+                "Give the person (userId) or the platform role (role) to grant it to");
+        v.check(userId == null || !toRole, "role", "modulePermission.grantee",
+                "Give either a person (userId) or a platform role (role), not both");
+        PlatformRole role = toRole ? Arrays.stream(PlatformRole.values()).filter(r -> r.name().equals(roleName.trim()))
+                .findFirst().orElse(null) : null;
+        v.check(!toRole || role != null, "role", "modulePermission.unknownRole",
+                "role must be one of " + Arrays.toString(PlatformRole.values()));
+        return toRole ? new Grantee(null, role) : new Grantee(userId, null);
+    }
+
+    /** In the transaction: a person must exist (roles always do). */
+    private void requireKnown(Grantee grantee) {
+        if (grantee.userId() != null && db.em().find(User.class, grantee.userId()) == null) {
+            throw InvalidInputException.of("userId", "modulePermission.unknownUser", "No person has the id " + grantee.userId());
+        }
+    }
+
+    private ModulePermissionGrant add(Actor actor, String permissionId, Grantee grantee) {
+        ModulePermissionGrant grant = new ModulePermissionGrant(permissionId, moduleOf(permissionId), grantee.userId(),
+                grantee.role(), actor.username(), clock.instant());
+        db.em().persist(grant);
+        db.em().flush();
+        record(actor, grant, "modulePermission.granted");
+        return grant;
+    }
+
+    private void remove(Actor actor, ModulePermissionGrant grant) {
+        record(actor, grant, "modulePermission.revoked");
+        db.em().remove(grant);
     }
 
     private void record(Actor actor, ModulePermissionGrant grant, String action) {
@@ -241,6 +297,7 @@ public class ModulePermissionService {
                 .thenComparing(v -> v.username() == null ? "" : v.username())).toList();
     }
 
+    /** A role named in a filter. */
     private static PlatformRole role(String name) {
         return Arrays.stream(PlatformRole.values()).filter(r -> r.name().equals(name.trim())).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("role", "modulePermission.unknownRole",

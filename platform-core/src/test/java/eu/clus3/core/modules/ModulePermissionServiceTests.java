@@ -215,6 +215,29 @@ abstract class ModulePermissionServiceTests extends PersistenceTest {
     }
 
     @Test
+    void the_ticks_of_the_user_administration_grant_what_is_missing_and_revoke_the_rest_of_what_modules_declare() {
+        permissions.grant(admin, NewModulePermissionGrant.toUser(MODERATE, mia.userId()));
+        sql().update("INSERT INTO module_permission_grants (id, permission_id, plugin_id, user_id, granted_by, granted_at)"
+                + " VALUES (1, 'gone.old', 'gone', ?, 'admin', CURRENT_TIMESTAMP)", mia.userId());
+
+        List<ModulePermissionGrantView> after = permissions.setHeld(admin, mia.userId(), null, java.util.Set.of(PUBLISH));
+
+        assertThat(after).extracting(ModulePermissionGrantView::permission).as("a stopped module's grant stays")
+                .containsExactly("gone.old", PUBLISH);
+        assertThat(audited("user", mia.userId(), 0, 10)).extracting(AuditView::action, AuditView::details).containsExactly(
+                tuple("modulePermission.granted", PUBLISH), tuple("modulePermission.revoked", MODERATE),
+                tuple("modulePermission.granted", MODERATE));
+        assertThat(permissions.setHeld(admin, null, "PARTNER", java.util.Set.of(MODERATE, PUBLISH))).hasSize(2);
+        assertThat(permissions.setHeld(admin, null, "PARTNER", java.util.Set.of())).isEmpty();
+        assertThatThrownBy(() -> permissions.setHeld(admin, null, "PARTNER", java.util.Set.of("perms.unknown")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(FieldError::field).containsExactly("permissions"));
+        assertThatThrownBy(() -> permissions.setHeld(mia, mia.userId(), null, java.util.Set.of(MODERATE)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThat(permissions.heldBy(mia)).containsExactlyInAnyOrder("gone.old", PUBLISH);
+    }
+
+    @Test
     void two_administrators_granting_the_same_at_the_same_moment_both_succeed_with_one_grant() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
