@@ -77,6 +77,11 @@ class ModulePermissionChecks extends VerticalLayout {
         return ids;
     }
 
+    /** Whether a permission is among those shown (declared by a running module). */
+    boolean shows(String id) {
+        return groups.stream().anyMatch(g -> g.getListDataView().getItems().anyMatch(p -> p.id().equals(id)));
+    }
+
     private static String join(String description, String note) {
         return description == null || description.isEmpty() ? note : description + " " + note;
     }

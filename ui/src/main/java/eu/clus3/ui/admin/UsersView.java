@@ -315,7 +315,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             }
         };
         Button saveButton = new Button(getTranslation("action.save"), e -> {
-            long taken = before.stream().filter(id -> !checks.held().contains(id)).count();
+            // grants of permissions no running module declares are not shown, and setHeld leaves them alone
+            long taken = before.stream().filter(id -> checks.shows(id) && !checks.held().contains(id)).count();
             if (taken > 0) {
                 String roleName = getTranslation("role." + role.getValue().name());
                 Confirm.destructive(getTranslation("modulePermissions.revoke.title"),
