@@ -1,6 +1,5 @@
 package eu.clus3.core.api;
 
-import eu.clus3.core.modules.ModuleSettings;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -24,12 +23,14 @@ import java.io.IOException;
 public class RequestSizeFilter extends HttpFilter {
 
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** The module file limit when no module host is there to say (tests of the filter alone). */
+    static final long DEFAULT_MODULE_FILE_BYTES = 10L << 20;
 
     /** Modules' endpoints (their file uploads are checked by the module file store). */
     static final String MODULE_ENDPOINTS = "/api/modules/";
 
     @Inject
-    ModuleSettings moduleSettings;
+    ModuleBodyLimit moduleBodyLimit;
 
     /** Module uploads: their resource enforces the configured module size limit itself. */
     static final String MODULE_UPLOADS = "/api/admin/modules";
@@ -45,7 +46,7 @@ public class RequestSizeFilter extends HttpFilter {
             return;
         }
         long max = request.getRequestURI().startsWith(request.getContextPath() + MODULE_ENDPOINTS)
-                ? Math.max(MAX_BODY_BYTES, (moduleSettings == null ? ModuleSettings.DEFAULTS : moduleSettings).fileMaxBytes()
+                ? Math.max(MAX_BODY_BYTES, (moduleBodyLimit == null ? DEFAULT_MODULE_FILE_BYTES : moduleBodyLimit.fileMaxBytes())
                 + MAX_BODY_BYTES)
                 : MAX_BODY_BYTES;
         if (request.getContentLengthLong() > max) {

@@ -1,7 +1,6 @@
 package eu.clus3.core.audit;
 
 import eu.clus3.core.database.Database;
-import eu.clus3.core.identity.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -28,7 +27,14 @@ public class AuditTrail {
         this.clock = clock;
     }
 
-    public void record(Actor actor, String subjectType, long subjectId, Long clusterId, String action, String details) {
+    /** Who did something, as the audit trail names them (the platform's actors are authors). */
+    public interface Author {
+        long userId();
+
+        String username();
+    }
+
+    public void record(Author actor, String subjectType, long subjectId, Long clusterId, String action, String details) {
         db.em().persist(new AuditEntry(clock.instant(), actor.userId(), actor.username(), subjectType, subjectId,
                 clusterId, action, details));
     }

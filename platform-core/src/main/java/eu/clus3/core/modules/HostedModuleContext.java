@@ -35,7 +35,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -48,7 +50,8 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
     /** The platform services a context reaches; one instance shared by every module's context. */
     record Platform(Database db, Clock clock, ModuleSettings settings, ClusterService clusters, UserRepository users,
                     SearchOutbox outbox, ModuleEvents events, Consumer<ModuleNotification> notifications,
-                    Supplier<Optional<Actor>> caller, ModuleScheduler scheduler, AuditTrail audit, MailOutbox mail) {
+                    Supplier<Optional<Actor>> caller, Function<Actor, Set<String>> modulePermissions,
+                    ModuleScheduler scheduler, AuditTrail audit, MailOutbox mail) {
     }
 
 
@@ -144,7 +147,7 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
             String displayName = user(actor.userId()).map(UserRef::displayName).orElse(actor.username());
             return new ModuleUser(new UserRef(actor.userId(), actor.username(), displayName), actor.role().name(),
                     Arrays.stream(Permission.values()).filter(actor::can).map(Permission::name).collect(Collectors.toSet()),
-                    roles);
+                    roles, platform.modulePermissions().apply(actor));
         });
     }
 

@@ -61,6 +61,7 @@ public class ModuleService {
     private ModuleEndpointModels endpointModels;
     private ModuleOpenApi apiDocument;
     private ModuleScheduler scheduler;
+    private ModuleGrants grants;
     private java.util.concurrent.ScheduledExecutorService follower;
 
     protected ModuleService() {
@@ -85,8 +86,10 @@ public class ModuleService {
         this.verifier = new ArtifactVerifier(settings, TrustedKeys.from(settings.trustedKeys()), PluginApi.VERSION);
         this.events = new ModuleEvents(clock, () -> host.runningModules());
         this.scheduler = new ModuleScheduler(db, clock);
+        this.grants = new ModuleGrants(db);
         HostedModuleContext.Platform platform = new HostedModuleContext.Platform(db, clock, settings, clusters, users, outbox,
-                events, notifications, caller::current, scheduler, audit, new eu.clus3.core.notification.MailOutbox(db, clock));
+                events, notifications, caller::current, grants::heldBy, scheduler, audit,
+                new eu.clus3.core.notification.MailOutbox(db, clock));
         this.host = new ModuleHost(config.pluginDir(),
                 (id, version, loader) -> new HostedModuleContext(platform, id, version, loader),
                 settings.startTimeoutSeconds());
@@ -204,6 +207,11 @@ public class ModuleService {
 
     public ModuleEvents events() {
         return events;
+    }
+
+    /** The grants of modules' permissions and what people hold (kept by {@link ModulePermissionService}). */
+    public ModuleGrants grants() {
+        return grants;
     }
 
     // --- start ---------------------------------------------------------------------------------
@@ -425,8 +433,9 @@ public class ModuleService {
     }
 
     /**
-     * Removes a module. Refused while installed modules need it. Its data is kept unless {@code purge}, which
-     * must be confirmed by repeating the module's id in {@code confirmation}.
+     * Removes a module. Refused while installed modules need it. Its data (documents, files, the grants of its
+     * permissions) is kept unless {@code purge}, which must be confirmed by repeating the module's id in
+     * {@code confirmation}.
      */
     public synchronized void uninstall(Actor actor, String id, boolean purge, String confirmation) {
         actor.require(Permission.MANAGE_MODULES);
@@ -441,10 +450,14 @@ public class ModuleService {
                 throw new ConflictException("module.hasDependents", "Module '" + id + "' is needed by "
                         + String.join(", ", dependents) + ": uninstall those first", null);
             }
+            // The grants go in this transaction, so the audit entry says exactly what was removed.
+            int removedGrants = purge ? grants.purge(id) : 0;
             audit.record(actor, "module", artifact.getId(), null, "module.uninstalled",
-                    id + " " + artifact.getPluginVersion() + (purge ? ", data purged" : ", data kept"));
+                    id + " " + artifact.getPluginVersion() + (purge ? ", data purged, " + removedGrants
+                            + (removedGrants == 1 ? " permission grant" : " permission grants") + " removed" : ", data kept"));
             db.em().remove(artifact);
         });
+        grants.changed();
         converge();
         if (purge) {
             int documents = ModuleDocuments.purge(db, id);

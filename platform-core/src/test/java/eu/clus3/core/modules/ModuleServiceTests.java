@@ -5,6 +5,7 @@ import eu.clus3.core.cluster.ClusterRepository;
 import eu.clus3.core.cluster.ClusterService;
 import eu.clus3.core.cluster.ComparativePortfolio;
 import eu.clus3.core.cluster.ProfileBuilder;
+import eu.clus3.core.database.Database;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.PlatformRole;
 import eu.clus3.core.identity.User;
@@ -95,16 +96,22 @@ abstract class ModuleServiceTests extends PersistenceTest {
 
     /** A platform node with its own data directory, on the shared database. */
     ModuleService node(Path dir) {
+        ModuleService node = node(db, clock, dir, notifications::add);
+        services.add(node);
+        return node;
+    }
+
+    /** A platform node as the server builds it, on {@code db}, with its data in {@code dir}; close it after the test. */
+    static ModuleService node(Database db, java.time.Clock clock, Path dir,
+                              java.util.function.Consumer<ModuleNotification> notified) {
         Clus3Config config = Clus3Config.from(Map.of(Clus3Config.DATA_DIR, dir.toString())::get);
         ModuleSettings settings = new ModuleSettings(32L << 20, 256L << 20, 10_000, Optional.empty(), 2);
-        ModuleService node = new ModuleService(db, config, settings,
+        return new ModuleService(db, config, settings,
                 new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock,
                         new SearchOutbox(db, clock)),
                 new UserRepository(db), new SearchOutbox(db, clock), new AuditTrail(db, clock), clock,
-                ModuleService.deliveredBy(new NotificationService(db, clock)).andThen(notifications::add),
+                ModuleService.deliveredBy(new NotificationService(db, clock)).andThen(notified),
                 new ModuleCaller());
-        services.add(node);
-        return node;
     }
 
     static byte[] notesModule(String version) {

@@ -8,6 +8,7 @@ import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.RestEndpoint;
 import eu.clus3.plugin.api.StoredDocument;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -26,8 +27,9 @@ import java.util.Map;
 /**
  * The example module's typed API under {@code /api/modules/example/}: {@code GET hello} (who answers),
  * {@code GET|POST notes} (the notes, a page at a time; a new one), {@code GET|PUT notes/{key}} (a note — any JSON —
- * kept in the module's store and found by search), {@code POST notes/{key}/reminder} (a notification to the caller
- * that leads to the module's page, and the address of the forum discussion about the note).
+ * kept in the module's store and found by search), {@code DELETE notes/{key}} (moderators only:
+ * {@link ExamplePermissions#MODERATE}), {@code POST notes/{key}/reminder} (a notification to the caller that leads to
+ * the module's page, and the address of the forum discussion about the note).
  */
 @Extension
 public class ExampleApi implements RestEndpoint {
@@ -53,6 +55,10 @@ public class ExampleApi implements RestEndpoint {
                 throw ModuleProblem.invalid("text", "example.text", "A note needs a text");
             }
         }
+    }
+
+    /** The key of the note that was deleted. */
+    public record Deleted(String deleted) {
     }
 
     /** Where to discuss a note. */
@@ -120,6 +126,21 @@ public class ExampleApi implements RestEndpoint {
                     .orElseGet(() -> notes.create(key, null, json));
             context.search().changed(key);
             return NoteSummary.of(saved);
+        }
+
+        @DELETE
+        @Path("notes/{key}")
+        public Deleted deleteNote(@PathParam("key") String key) {
+            ModuleUser me = signedIn();
+            // the permission first: nobody else learns which notes exist
+            if (!me.has(ExamplePermissions.MODERATE)) {
+                throw ModuleProblem.forbidden("example.moderatorsOnly", "Only moderators may delete notes");
+            }
+            var notes = context.store().collection("notes");
+            StoredDocument note = notes.get(key).orElseThrow(() -> ModuleProblem.notFound("Note " + key));
+            notes.delete(key, note.version());
+            context.search().changed(key);
+            return new Deleted(key);
         }
 
         @POST

@@ -9,6 +9,7 @@ import eu.clus3.plugin.testkit.OnEveryDatabase;
 import eu.clus3.plugin.testkit.TestModuleContext;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +49,32 @@ class ExampleApiTest {
         assertThatThrownBy(() -> api.saveNote("plain", "just words")).isInstanceOf(InvalidDocumentException.class);
         assertThatThrownBy(() -> api.saveNote("string", "\"a JSON string\"")).isInstanceOf(InvalidDocumentException.class);
         assertThat(context.searchChanges).isEmpty();
+    }
+
+    @Test
+    void onlyAModeratorDeletesANoteAndTheModuleNamesItsPermissionInEnglishAndItalian() {
+        api.saveNote("spam", "{\"text\":\"buy now\"}");
+
+        assertThatThrownBy(() -> api.deleteNote("spam")).isInstanceOfSatisfying(ModuleProblem.class, p -> {
+            assertThat(p.status()).isEqualTo(403);
+            assertThat(p.code()).isEqualTo("example.moderatorsOnly");
+        });
+        assertThat(context.store().collection("notes").get("spam")).isPresent();
+
+        context.grant(ExamplePermissions.MODERATE);
+        assertThat(api.deleteNote("spam")).isEqualTo(new ExampleApi.Deleted("spam"));
+        assertThat(context.store().collection("notes").get("spam")).isEmpty();
+        assertThatThrownBy(() -> api.deleteNote("spam")).isInstanceOfSatisfying(ModuleProblem.class,
+                p -> assertThat(p.status()).isEqualTo(404));
+        context.actAs(null);
+        assertThatThrownBy(() -> api.deleteNote("spam")).isInstanceOfSatisfying(ModuleProblem.class,
+                p -> assertThat(p.status()).isEqualTo(401));
+
+        assertThat(new ExamplePermissions().permissions()).containsExactly(ExamplePermissions.MODERATE);
+        assertThat(context.message(Locale.ENGLISH, ExamplePermissions.MODERATE.nameKey())).isEqualTo("Moderate notes");
+        assertThat(context.message(Locale.ITALIAN, ExamplePermissions.MODERATE.nameKey())).isEqualTo("Moderare le note");
+        assertThat(context.message(Locale.ITALIAN, ExamplePermissions.MODERATE.descriptionKey())).startsWith("Vedere");
+        assertThat(context.message(Locale.ITALIAN, "example.moderatorsOnly")).startsWith("Solo i moderatori");
     }
 
     @Test

@@ -25,6 +25,8 @@ import eu.clus3.core.identity.PlatformRole;
 import eu.clus3.core.identity.UserChanges;
 import eu.clus3.core.identity.UserService;
 import eu.clus3.core.identity.UserView;
+import eu.clus3.core.modules.ModulePermissionGrantView;
+import eu.clus3.core.modules.ModulePermissionService;
 import eu.clus3.core.shared.Clus3Exception;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.PageRequest;
@@ -37,7 +39,10 @@ import jakarta.inject.Inject;
 
 import java.util.Map;
 
-/** Administrators list, create and edit accounts. The rules themselves live in {@link UserService}. */
+/**
+ * Administrators list, create and edit accounts, and grant modules' permissions to people and to whole roles. The
+ * rules themselves live in {@link UserService} and {@link ModulePermissionService}.
+ */
 @Route(value = "admin/users", layout = MainLayout.class)
 @RequiresPermission(Permission.MANAGE_USERS)
 public class UsersView extends VerticalLayout implements HasDynamicTitle {
@@ -48,12 +53,14 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<UserView> grid = new Grid<>();
     private final eu.clus3.core.onboarding.InvitationService invitations;
     private final eu.clus3.core.onboarding.PasswordResetService resets;
+    private final ModulePermissionService modulePermissions;
 
     @Inject
     public UsersView(SignedInUser signedIn, UserService users, UiErrors errors,
                      eu.clus3.core.onboarding.InvitationService invitations,
-                     eu.clus3.core.onboarding.PasswordResetService resets) {
+                     eu.clus3.core.onboarding.PasswordResetService resets, ModulePermissionService modulePermissions) {
         this.users = users;
+        this.modulePermissions = modulePermissions;
         this.invitations = invitations;
         this.resets = resets;
         this.errors = errors;
@@ -79,7 +86,13 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         Button invite = new Button(getTranslation("users.invite"), VaadinIcon.ENVELOPE_O.create(), e -> openInvite());
         invite.setId("invite-user");
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, invite), grid);
+        Button byRole = new Button(getTranslation("modulePermissions.byRole"), VaadinIcon.KEY_O.create(),
+                e -> openRolePermissions());
+        byRole.setId("role-module-permissions");
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout actions =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, invite, byRole);
+        actions.getStyle().set("flex-wrap", "wrap"); // three buttons do not fit side by side on a phone
+        add(actions, grid);
     }
 
     private void openInvite() {
@@ -157,6 +170,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         EmailField email = new EmailField(getTranslation("users.email"));
         Select<PlatformRole> role = roleSelect();
         Checkbox active = new Checkbox(getTranslation("users.active"));
+        ModulePermissionChecks permissionChecks = new ModulePermissionChecks(
+                modulePermissions.declared(actor, getLocale()), "user-permissions");
         long[] version = {0};
         Runnable load = () -> {
             UserView fresh = users.get(actor, user.id());
@@ -165,10 +180,19 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             role.setValue(fresh.role());
             active.setValue(fresh.active());
             version[0] = fresh.version();
+            permissionChecks.show(grantedIds(user.id(), null), grantedIds(null, fresh.role()));
         };
         load.run();
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("displayName", displayName, "email", email);
         dialog.add(form(displayName, email, role, active));
+        if (!user.approvalPending()) {
+            com.vaadin.flow.component.details.Details permissionsSection = new com.vaadin.flow.component.details.Details(
+                    getTranslation("modulePermissions.title"), permissionChecks);
+            permissionsSection.setId("user-module-permissions");
+            permissionsSection.setOpened(true);
+            permissionsSection.setWidthFull();
+            dialog.add(permissionsSection);
+        }
         if (actor.can(Permission.SEE_AUDIT)) {
             Grid<eu.clus3.core.audit.AuditView> history = new Grid<>();
             java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
@@ -189,6 +213,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Runnable save = () -> {
             UiErrors.clear(fields);
             try {
+                // the grants first: setting them again changes nothing, so a refused account change can be retried
+                modulePermissions.setHeld(actor, user.id(), null, permissionChecks.held());
                 users.update(actor, user.id(), new UserChanges(displayName.getValue(), email.getValue(),
                         role.getValue(), active.getValue(), version[0]));
                 dialog.close();
@@ -253,6 +279,63 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), saveButton);
         }
         dialog.open();
+    }
+
+    /**
+     * Grants to whole platform roles: pick a role, tick what everyone with it holds. Taking permissions from a role is
+     * confirmed first, as it affects everyone who has it.
+     */
+    private void openRolePermissions() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("modulePermissions.byRole"));
+        dialog.setId("role-permissions-dialog");
+        Select<PlatformRole> role = roleSelect();
+        role.setId("role-permissions-role");
+        role.setWidthFull();
+        ModulePermissionChecks checks = new ModulePermissionChecks(modulePermissions.declared(actor, getLocale()),
+                "role-permissions");
+        java.util.Set<String> before = new java.util.HashSet<>();
+        role.addValueChangeListener(e -> {
+            before.clear();
+            before.addAll(grantedIds(null, e.getValue()));
+            checks.show(before, java.util.Set.of());
+        });
+        role.setValue(PlatformRole.MEMBER);
+        VerticalLayout content = new VerticalLayout(new Span(getTranslation("modulePermissions.byRole.text")), role, checks);
+        content.setPadding(false);
+        content.setMaxWidth("40em");
+        dialog.add(content);
+        Runnable save = () -> {
+            try {
+                modulePermissions.setHeld(actor, null, role.getValue().name(), checks.held());
+                dialog.close();
+                success(getTranslation("modulePermissions.saved", getTranslation("role." + role.getValue().name())));
+            } catch (Clus3Exception ex) {
+                errors.show(ex);
+            }
+        };
+        Button saveButton = new Button(getTranslation("action.save"), e -> {
+            // grants of permissions no running module declares are not shown, and setHeld leaves them alone
+            long taken = before.stream().filter(id -> checks.shows(id) && !checks.held().contains(id)).count();
+            if (taken > 0) {
+                String roleName = getTranslation("role." + role.getValue().name());
+                Confirm.destructive(getTranslation("modulePermissions.revoke.title"),
+                        getTranslation("modulePermissions.revoke.text", taken, roleName),
+                        getTranslation("modulePermissions.revoke.confirm"), save);
+            } else {
+                save.run();
+            }
+        });
+        saveButton.setId("save-role-permissions");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), saveButton);
+        dialog.open();
+    }
+
+    /** The ids of the module permissions granted to a person, or to a role (the other {@code null}). */
+    private java.util.Set<String> grantedIds(Long userId, PlatformRole role) {
+        return modulePermissions.grants(actor, userId, role == null ? null : role.name(), null).stream()
+                .map(ModulePermissionGrantView::permission).collect(java.util.stream.Collectors.toSet());
     }
 
     private Select<PlatformRole> roleSelect() {

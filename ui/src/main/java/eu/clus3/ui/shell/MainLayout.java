@@ -22,7 +22,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import eu.clus3.core.identity.Actor;
-import eu.clus3.core.identity.Permission;
+import eu.clus3.core.modules.ModulePermissionService;
 import eu.clus3.core.identity.UserService;
 import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.platform.PlatformInfo;
@@ -51,6 +51,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Scroller navigationScroller = new Scroller();
     private final Optional<Actor> actor;
     private final Instance<NavigationContributor> contributors;
+    private final ModulePermissionService permissions;
     /** What the navigation shows now; rebuilt when it changes (a module installed or removed meanwhile). */
     /**
      * What the navigation shows, as text: never the entries themselves, whose view classes would keep an uninstalled
@@ -61,10 +62,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Inject
     public MainLayout(SignedInUser signedIn, UserService users, SearchService search,
                       Instance<NavigationContributor> contributors, NotificationService notifications,
-                      LiveUpdates live) {
+                      LiveUpdates live, ModulePermissionService permissions) {
         Optional<Actor> actor = signedIn.get();
         this.actor = actor;
         this.contributors = contributors;
+        this.permissions = permissions;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -105,7 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private void refreshNavigation() {
         List<NavigationEntry> entries = contributors.stream()
                 .flatMap(c -> c.navigationEntries().stream())
-                .filter(e -> mayOpen(actor, e.permission()))
+                .filter(e -> permissions.allows(actor, e.permission()))
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();
         // The class loader tells two versions of a module apart (same class name, maybe other labels).
@@ -135,27 +137,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             main.addItem(admin);
         }
         return main;
-    }
-
-    /**
-     * Whether the actor may open an entry: {@link NavigationEntry#PUBLIC}, {@code null} for signed-in users, or a
-     * platform permission (a name no platform permission has, from a module, opens for nobody).
-     */
-    public static boolean mayOpen(Optional<Actor> actor, String permission) {
-        if (NavigationEntry.PUBLIC.equals(permission)) {
-            return true;
-        }
-        if (actor.isEmpty()) {
-            return false;
-        }
-        if (permission == null) {
-            return true;
-        }
-        try {
-            return actor.get().can(Permission.valueOf(permission));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static Component icon(String name) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import eu.clus3.core.identity.Actor;
 import eu.clus3.core.identity.Locales;
 import eu.clus3.core.identity.UserService;
+import eu.clus3.core.modules.ModulePermissionService;
 import eu.clus3.ui.modules.ModuleRoutes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -30,11 +31,16 @@ public class UiSetup {
     UiErrors errors;
     @Inject
     ModuleRoutes moduleRoutes;
+    @Inject
+    ModulePermissionService permissions;
 
-    /** A module's view: the permission it declares, checked like the navigation does. */
+    /**
+     * A module's view: the permission it declares (a platform permission's name or a module permission's id), checked
+     * like the navigation does; a name that is neither opens for nobody.
+     */
     private void checkModuleAccess(BeforeEnterEvent event, String permission) {
         Optional<Actor> actor = signedIn.get();
-        if (MainLayout.mayOpen(actor, permission)) {
+        if (permissions.allows(actor, permission)) {
             return;
         }
         if (actor.isEmpty()) {

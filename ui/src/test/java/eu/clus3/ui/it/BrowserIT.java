@@ -483,6 +483,7 @@ class BrowserIT {
             browser.waitForVaadin();
             browser.click(By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example']"));
             assertThat(browser.visible(By.id("example-greeting")).getText()).contains("Module version 1.0.0");
+            theModulesOwnPermissionOpensItsPageOnceGrantedToTheRole(browser);
 
             browser.go("admin/modules");
             uploadModule(browser, ModuleJars.v2());
@@ -512,6 +513,48 @@ class BrowserIT {
             browser.go("");
             assertThat(browser.isPresent(By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example']"))).isFalse();
         }
+    }
+
+    /**
+     * The example's moderation page needs {@code example.moderate}, which administrators do not hold until it is granted
+     * (here to their whole role, in Administration → Users); the grant is taken back through the API afterwards.
+     */
+    private void theModulesOwnPermissionOpensItsPageOnceGrantedToTheRole(Browser browser) {
+        By moderationEntry = By.cssSelector("#main-nav vaadin-side-nav-item[path='modules/example/moderation']");
+        assertThat(browser.isPresent(moderationEntry)).isFalse();
+        browser.go("modules/example/moderation");
+        browser.visible(By.id("access-denied"));
+
+        browser.go("admin/users");
+        browser.click(By.id("role-module-permissions"));
+        browser.visible(By.id("role-permissions-role")).click();
+        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-select-item[role=option]")).stream()
+                .filter(e -> e.isDisplayed() && "Administrator".equals(e.getText().trim())).findFirst().orElse(null)).click();
+        browser.waitForVaadin();
+        WebElement moderate = browser.waitUntil(d -> d.findElements(By.cssSelector("#role-permissions-example vaadin-checkbox"))
+                .stream().filter(e -> e.getText().contains("Moderate notes")).findFirst().orElse(null));
+        assertThat(moderate.getText()).contains("delete anyone's notes");
+        browser.script("arguments[0].querySelector('input').click()", moderate);
+        browser.click(By.id("save-role-permissions"));
+        browser.waitForVaadin();
+
+        browser.go("modules/example/moderation");
+        assertThat(browser.visible(By.id("example-moderation")).getText()).contains("Note moderation");
+        assertThat(browser.isPresent(moderationEntry)).isTrue();
+
+        // A person's own ticks show what their role gives them, ticked and locked.
+        browser.go("admin/users");
+        browser.waitUntil(d -> d.findElements(By.cssSelector("vaadin-grid-cell-content")).stream()
+                .filter(e -> TestEnvironment.ADMIN.equals(e.getText().trim())).findFirst().orElse(null)).click();
+        WebElement held = browser.waitUntil(d -> d.findElements(By.cssSelector("#user-permissions-example vaadin-checkbox"))
+                .stream().filter(e -> e.getText().contains("Moderate notes")).findFirst().orElse(null));
+        assertThat(held.getAttribute("checked")).isNotNull();
+        assertThat(held.getAttribute("disabled")).isNotNull();
+        assertThat(held.getText()).contains("granted to everyone with this person's role");
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        admin.get("api/admin/module-permissions?role=ADMINISTRATOR").json().path("grants")
+                .forEach(g -> assertThat(admin.delete("api/admin/module-permissions/grants/" + g.path("id").asLong())
+                        .status()).isEqualTo(204));
     }
 
     /** Hands a file to the page's upload component, as choosing it in the file dialog would. */

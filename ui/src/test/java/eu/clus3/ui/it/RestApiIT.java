@@ -102,7 +102,8 @@ class RestApiIT extends PlatformApiContract {
         JsonNode installed = assertJson(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", v1), 201);
         assertThat(installed.path("state").asText()).isEqualTo("STARTED");
         assertThat(installed.path("sha256").asText()).isEqualTo(checked.path("artifact").path("sha256").asText());
-        assertThat(installed.path("contributions").toString()).contains("1 view", "REST endpoint", "search entries");
+        assertThat(installed.path("contributions").toString()).contains("2 views", "REST endpoint", "search entries",
+                "1 permission");
 
         JsonNode hello = assertJson(admin.get("api/modules/example/hello"), 200);
         assertThat(hello.path("version").asText()).isEqualTo("1.0.0");
@@ -113,12 +114,17 @@ class RestApiIT extends PlatformApiContract {
         assertProblem(admin.send("PUT", "api/modules/example/notes/bad", "application/json",
                 BodyPublishers.ofString("42")), 400);
         typedModuleEndpointsBindRecordsAndAnswerProblemsLikeTheCore(admin);
+        aGrantOfTheModulesPermissionOpensWhatItGuardsUntilRevoked(admin);
+        assertJson(admin.post("api/admin/module-permissions/grants", Map.of("permission", "example.moderate",
+                "role", "PARTNER")), 201);
 
         JsonNode upgraded = assertJson(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact",
                 "example-2.jar", v2), 200);
         assertThat(upgraded.path("version").asText()).isEqualTo("2.0.0");
         assertThat(assertJson(admin.get("api/modules/example/hello"), 200).path("version").asText()).isEqualTo("2.0.0");
         assertThat(admin.get("api/modules/example/notes/kept").body()).contains("survives upgrades");
+        assertThat(assertJson(admin.get("api/admin/module-permissions?role=PARTNER"), 200).path("grants").toString())
+                .as("grants survive upgrades").contains("example.moderate");
         assertThat(assertProblem(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact", "example.jar", v1),
                 400).toString()).contains("module.lowerVersion");
         assertThat(assertProblem(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", v2), 400).toString())
@@ -138,6 +144,8 @@ class RestApiIT extends PlatformApiContract {
         assertThat(assertJson(admin.get("api/admin/modules"), 200).toString()).doesNotContain("\"example\"");
         assertThat(assertJson(anonymous().get("openapi"), 200).path("paths").toString())
                 .as("an uninstalled module's endpoints leave the API document").doesNotContain("/api/modules/example");
+        assertThat(assertJson(admin.get("api/admin/module-permissions"), 200).toString())
+                .as("a purge removes the module's grants").doesNotContain("example.moderate");
     }
 
     /** The example module's typed endpoints, as a client sees them, and as the API document describes them. */
@@ -175,6 +183,32 @@ class RestApiIT extends PlatformApiContract {
                 .has("version")).isTrue();
         assertThat(openApi.path("paths").path("/api/modules/example/notes/{key}").path("get").path("parameters").path(0)
                 .path("in").asText()).isEqualTo("path");
+    }
+
+    /** Administrators grant a module's own permission over REST; the module's check follows at once. */
+    private void aGrantOfTheModulesPermissionOpensWhatItGuardsUntilRevoked(Api admin) {
+        SignedInPeople.Person member = SignedInPeople.member(base(), "member");
+        Map<String, Object> toMember = Map.of("permission", "example.moderate", "userId", member.id());
+        assertJson(admin.put("api/modules/example/notes/spam", Map.of("text", "buy now")), 200);
+        assertThat(assertProblem(member.api().delete("api/modules/example/notes/spam"), 403).path("code").asText())
+                .isEqualTo("example.moderatorsOnly");
+        JsonNode declared = assertJson(admin.get("api/admin/module-permissions?lang=it"), 200).path("permissions");
+        assertThat(declared.toString()).contains("\"id\":\"example.moderate\"", "\"name\":\"Moderare le note\"");
+        assertProblem(member.api().post("api/admin/module-permissions/grants", toMember), 403);
+        JsonNode refused = assertProblem(admin.post("api/admin/module-permissions/grants",
+                Map.of("permission", "example.nope", "role", "KING")), 400);
+        assertThat(refused.path("errors").toString()).contains("\"permission\"", "modulePermission.unknown", "\"role\"");
+
+        JsonNode grant = assertJson(admin.post("api/admin/module-permissions/grants", toMember), 201);
+        assertThat(assertJson(admin.post("api/admin/module-permissions/grants", toMember), 200).path("id").asLong())
+                .as("granting twice is harmless").isEqualTo(grant.path("id").asLong());
+        assertThat(assertJson(member.api().get("api/me/module-permissions"), 200).toString()).contains("example.moderate");
+        assertThat(assertJson(member.api().delete("api/modules/example/notes/spam"), 200).path("deleted").asText())
+                .isEqualTo("spam");
+        assertThat(admin.delete("api/admin/module-permissions/grants/" + grant.path("id").asLong()).status()).isEqualTo(204);
+        assertProblem(member.api().delete("api/modules/example/notes/spam"), 403);
+        assertThat(assertJson(admin.get("api/users/" + member.id() + "/audit"), 200).toString())
+                .contains("modulePermission.granted", "modulePermission.revoked");
     }
 
     @Test

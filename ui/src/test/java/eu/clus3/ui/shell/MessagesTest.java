@@ -73,7 +73,9 @@ class MessagesTest {
         used.addAll(List.of("audit.cluster.created", "audit.cluster.updated", "audit.cluster.logo",
                 "audit.membership.added", "audit.membership.role", "audit.membership.removed",
                 "audit.user.created", "audit.user.updated", "audit.user.approved", "audit.user.rejected",
-                "audit.user.password", "audit.user.profile"));
+                "audit.user.password", "audit.user.profile", "audit.modulePermission.granted",
+                "audit.modulePermission.revoked", "modulePermission.unknown", "modulePermission.grantee",
+                "modulePermission.unknownRole", "modulePermission.unknownUser"));
         assertThat(used).hasSizeGreaterThan(100);
         assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
     }

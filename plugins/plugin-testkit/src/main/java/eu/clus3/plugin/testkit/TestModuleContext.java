@@ -29,6 +29,7 @@ import eu.clus3.plugin.api.Schedules;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEvent;
 import eu.clus3.plugin.api.ModuleEventListener;
+import eu.clus3.plugin.api.ModulePermission;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.Notifications;
@@ -48,11 +49,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
@@ -67,7 +70,8 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li>the current user: {@link #actAs}, with {@link #manager}, {@link #member}, {@link #assessor},
- *       {@link #administrator} or {@link #user}, whose permissions are those the platform's roles grant;</li>
+ *       {@link #administrator} or {@link #user}, whose permissions are those the platform's roles grant, plus the
+ *       modules' permissions given with {@link #grant} (or built with {@code ModuleUser.of});</li>
  *   <li>clusters: {@link #cluster} (also written to the database, because the store refuses documents of an
  *       unknown cluster); all are visible to everyone here, unlike in the platform;</li>
  *   <li>events the module published ({@link #events}), delivered at once, in order, to the listeners given to
@@ -219,6 +223,36 @@ public final class TestModuleContext implements ModuleContext {
             people.put(who.user().id(), who.user());
         }
         this.user = who;
+    }
+
+    /**
+     * Gives the current user these modules' permissions besides those they hold, as an administrator's grant (to
+     * them or to their platform role) would: {@code currentUser().get().has(permission)} is then true.
+     */
+    public TestModuleContext grant(ModulePermission... permissions) {
+        return withModulePermissions(permissions, true);
+    }
+
+    /** Takes these modules' permissions from the current user again. */
+    public TestModuleContext revoke(ModulePermission... permissions) {
+        return withModulePermissions(permissions, false);
+    }
+
+    private TestModuleContext withModulePermissions(ModulePermission[] permissions, boolean granted) {
+        ModuleUser current = user;
+        if (current == null) {
+            throw new IllegalStateException("Nobody to grant permissions to: call actAs(user) first");
+        }
+        Set<String> held = new HashSet<>(current.modulePermissions());
+        for (ModulePermission p : permissions) {
+            if (granted) {
+                held.add(p.id());
+            } else {
+                held.remove(p.id());
+            }
+        }
+        user = new ModuleUser(current.user(), current.platformRole(), current.permissions(), current.clusterRoles(), held);
+        return this;
     }
 
     /** The version {@link #moduleVersion()} answers ({@code 1.0.0} unless changed). */

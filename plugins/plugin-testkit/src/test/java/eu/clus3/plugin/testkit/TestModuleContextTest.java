@@ -7,6 +7,10 @@ import eu.clus3.plugin.api.DocumentRevision;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleEvent;
 import eu.clus3.plugin.api.ModuleEventListener;
+import eu.clus3.plugin.api.ModulePermission;
+import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.api.PlatformPermission;
+import eu.clus3.plugin.api.PlatformRole;
 import eu.clus3.plugin.api.StaleDocumentException;
 import eu.clus3.plugin.api.StoredDocument;
 import org.junit.jupiter.api.Test;
@@ -15,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import static eu.clus3.plugin.testkit.TestModuleContext.assessor;
 import static eu.clus3.plugin.testkit.TestModuleContext.manager;
@@ -88,6 +93,25 @@ class TestModuleContextTest {
         assertThat(context.user(1)).isEmpty();
         context.actAs(manager(1, 7));
         assertThat(context.user(1)).hasValueSatisfying(u -> assertThat(u.username()).isEqualTo("manager1"));
+    }
+
+    @Test
+    void theCurrentUserHoldsTheModulesPermissionsATestGrantsThem() {
+        ModulePermission moderate = ModulePermission.of("notes.moderate");
+        ModulePermission publish = ModulePermission.of("notes.publish");
+        assertThatThrownBy(() -> context.grant(moderate)).isInstanceOf(IllegalStateException.class);
+        context.actAs(manager(1, 7));
+        assertThat(context.currentUser().orElseThrow().has(moderate)).isFalse();
+
+        context.grant(moderate, publish).revoke(publish);
+
+        ModuleUser me = context.currentUser().orElseThrow();
+        assertThat(me.has(moderate)).isTrue();
+        assertThat(me.has(publish)).isFalse();
+        assertThat(me.manages(7)).as("everything else is kept").isTrue();
+        context.actAs(ModuleUser.of(me.user(), PlatformRole.REGIONAL_STAFF, Set.of(PlatformPermission.SEE_ALL_CLUSTERS),
+                Map.of(), Set.of(publish)));
+        assertThat(context.currentUser().orElseThrow().has(publish)).isTrue();
     }
 
     @Test
