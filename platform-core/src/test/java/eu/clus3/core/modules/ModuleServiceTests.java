@@ -392,6 +392,36 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThatThrownBy(() -> service.get(admin, "base")).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void the_kept_data_of_a_module_uninstalled_earlier_is_listed_and_purged_with_confirmation_and_audited() {
+        service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
+        context("base").store().collection("c").create("k", null, "{}");
+        context("base").store().files().put("k", "evidence.pdf", null, new java.io.ByteArrayInputStream(TestFiles.pdf()));
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        assertThat(service.keptData(admin)).as("installed modules' data is in use, not kept").isEmpty();
+        service.uninstall(admin, "base", false, null);
+
+        assertThat(service.keptData(admin)).containsExactly(new ModuleService.KeptData("base", 1, 1));
+        assertThatThrownBy(() -> service.keptData(member)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.uninstall(member, "base", true, "base")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.uninstall(admin, "base", true, "notes")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.uninstall(admin, "base", false, null)).isInstanceOf(NotFoundException.class);
+        assertThat(ModuleDocuments.count(db, "base")).isEqualTo(1);
+
+        service.uninstall(admin, "base", true, "base");
+
+        assertThat(ModuleDocuments.count(db, "base")).isZero();
+        assertThat(ModuleFileStore.count(db, "base")).isZero();
+        assertThat(service.keptData(admin)).isEmpty();
+        assertThat(db.inTransaction(() -> new AuditTrail(db, clock).ofSubject("module", 0, 0, 10)))
+                .extracting(a -> a.action(), a -> a.details(), a -> a.actor())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("module.purged",
+                        "base: 1 document(s) and 1 file(s) deleted", "admin"));
+        assertThatThrownBy(() -> service.uninstall(admin, "base", true, "base")).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("kept no data");
+        assertThat(service.host().running("notes")).as("other modules untouched").isPresent();
+    }
+
     // --- isolation of failures ---
 
     @Test
