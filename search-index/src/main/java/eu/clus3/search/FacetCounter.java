@@ -32,13 +32,18 @@ import java.util.List;
  */
 final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, FacetCounter.Counts> {
 
-    /** The date ranges of the "date" facet, newest first; "older" is everything before a year ago. */
-    static final List<String> DATE_RANGES = List.of("past day", "past week", "past month", "past year", "older");
+    /**
+     * The date ranges of the "date" facet, newest first: "upcoming" is everything dated after now (an event, a
+     * deadline), so the past ranges hold only what already happened; "older" is everything before a year ago.
+     */
+    static final List<String> DATE_RANGES = List.of("upcoming", "past day", "past week", "past month", "past year",
+            "older");
 
     /** The requested dimensions that have values in the reader, in request order. */
     private final List<String> dimensions;
     private final List<Snapshot.DimensionValues> values;
     private final boolean dates;
+    private final long now;
     private final long[] dateFrom;
 
     /**
@@ -57,9 +62,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
             }
         }
         this.dates = requested.contains(Schema.DIM_DATE);
-        long at = now.toEpochMilli();
+        this.now = now.toEpochMilli();
         long day = Duration.ofDays(1).toMillis();
-        this.dateFrom = new long[]{at - day, at - 7 * day, at - 30 * day, at - 365 * day};
+        this.dateFrom = new long[]{this.now - day, this.now - 7 * day, this.now - 30 * day, this.now - 365 * day};
     }
 
     @Override
@@ -138,10 +143,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.SliceCounter, 
         }
 
         private void countDate(long millis) {
+            if (millis > now) {
+                dateCounts[0]++;
+                return;
+            }
             boolean recent = false;
             for (int i = 0; i < dateFrom.length; i++) {
                 if (millis >= dateFrom[i]) {
-                    dateCounts[i]++;
+                    dateCounts[i + 1]++;
                     recent = true;
                 }
             }

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param offset      hits to skip (paging); at most {@link #MAX_OFFSET}
  * @param limit       hits to return, 1 to {@link #MAX_LIMIT}
  * @param facetValues values to return per facet dimension
- * @param now         the instant "date" facet ranges (past day, week...) are counted back from
+ * @param now         the instant "date" facet ranges (past day, week...) are counted back from; later dates are "upcoming"
  * @param snippets    whether to highlight titles and cut snippets (a list of ids alone does not need them)
  */
 public record SearchRequest(String query, Set<String> principals, List<String> facets, Sort sort,

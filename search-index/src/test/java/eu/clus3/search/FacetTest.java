@@ -26,6 +26,8 @@ class FacetTest {
                 .body("Numbers for members.").date(TestIndex.NOW).visibleTo("group:members").facet("cluster", "ditenave", "blue").tags("governance", "report").build());
         index.put(TestIndex.post("multi", "Joint cluster venture", "Two clusters together.")
                 .facet("cluster", "ditenave", "blue").facet("sector", "maritime").build());
+        index.put(SearchDocument.builder("next-month").type("event").title("Cluster days")
+                .date(TestIndex.NOW.plus(java.time.Duration.ofDays(30))).visibleTo("group:planners").build());
     }
 
     @AfterAll
@@ -81,6 +83,14 @@ class FacetTest {
         assertThat(facets("", "public").get("date")).containsExactly(
                 new FacetCount("past day", 1), new FacetCount("past week", 3), new FacetCount("past month", 4),
                 new FacetCount("past year", 5), new FacetCount("older", 1));
+    }
+
+    @Test
+    void a_date_after_now_is_upcoming_and_in_none_of_the_past_ranges() {
+        assertThat(facets("", "group:planners").get("date")).containsExactly(new FacetCount("upcoming", 1));
+        assertThat(facets("", "public", "group:planners").get("date")).containsExactly(
+                new FacetCount("upcoming", 1), new FacetCount("past day", 1), new FacetCount("past week", 3),
+                new FacetCount("past month", 4), new FacetCount("past year", 5), new FacetCount("older", 1));
     }
 
     @Test

@@ -62,18 +62,26 @@ public class ClusterSearchSource implements SearchSource {
                 .collect(Collectors.joining(", "));
         String body = String.join(" \n", nonNull(Markdown.toPlainText(p.description())), nonNull(p.legalForm()),
                 p.regionName(), p.portfolio().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT), areas);
-        return SearchDocument.builder(SearchSource.documentId(KIND, String.valueOf(c.getId())))
+        return withClusterFacets(SearchDocument.builder(SearchSource.documentId(KIND, String.valueOf(c.getId()))), c)
                 .type(KIND)
                 .title(c.getName())
                 .body(body)
                 .language(Language.ENGLISH)
                 .date(c.getUpdatedAt())
-                .facet("cluster", c.getSlug())
-                .facet("region", c.getRegionName())
-                .facet("sector", c.getPortfolio().name())
                 .visibleTo(c.getVisibility() == ClusterVisibility.PUBLIC ? SearchPrincipals.PUBLIC : SearchPrincipals.SIGNED_IN)
                 .link("clusters/" + c.getSlug())
                 .build();
+    }
+
+    /**
+     * A cluster's facets on a document about it: its slug (so {@code cluster:<slug>} finds the profile and
+     * everything about the cluster), its region and its sector (portfolio). Documents that show these facts
+     * must be re-read when the cluster changes (see {@link SearchSource#dependents}).
+     */
+    public static SearchDocument.Builder withClusterFacets(SearchDocument.Builder doc, Cluster c) {
+        return doc.facet("cluster", c.getSlug())
+                .facet("region", c.getRegionName())
+                .facet("sector", c.getPortfolio().name());
     }
 
     private static String nonNull(String s) {

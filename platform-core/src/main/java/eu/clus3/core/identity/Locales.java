@@ -18,4 +18,10 @@ public final class Locales {
     public static Locale forTag(String tag) {
         return SUPPORTED.stream().filter(l -> l.toLanguageTag().equals(tag)).findFirst().orElse(Locale.ENGLISH);
     }
+
+    /** The first supported language of a client's list, best first (e.g. {@code Accept-Language}), else English. */
+    public static Locale bestOf(List<Locale> wanted) {
+        return wanted.stream().flatMap(w -> SUPPORTED.stream().filter(l -> l.getLanguage().equals(w.getLanguage())))
+                .findFirst().orElse(Locale.ENGLISH);
+    }
 }

@@ -69,6 +69,14 @@ public class ModuleAdminResource {
     }
 
     @GET
+    @Path("uninstalled/data")
+    @Operation(summary = "Data kept by modules that are not installed: documents and files per module id, to delete "
+            + "with DELETE /api/admin/modules/{id}?purge=true&confirm={id}")
+    public List<ModuleService.KeptData> keptData() {
+        return modules.keptData(current.require());
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One installed module")
     public ModuleSummary get(@PathParam("id") String id) {
@@ -122,7 +130,7 @@ public class ModuleAdminResource {
     @DELETE
     @Path("{id}")
     @Operation(summary = "Uninstall a module (refused while others need it); its data is kept unless "
-            + "purge=true&confirm=<id>")
+            + "purge=true&confirm=<id>, which also deletes the kept data of a module uninstalled earlier")
     public Response uninstall(@PathParam("id") String id, @QueryParam("purge") boolean purge,
                               @QueryParam("confirm") String confirm) {
         modules.uninstall(current.require(), id, purge, confirm);

@@ -433,9 +433,10 @@ public class ModuleService {
     }
 
     /**
-     * Removes a module. Refused while installed modules need it. Its data (documents, files, the grants of its
-     * permissions) is kept unless {@code purge}, which must be confirmed by repeating the module's id in
-     * {@code confirmation}.
+     * Removes a module. Refused while installed modules need it. Its data (documents, files, schedules, the grants
+     * of its permissions) is kept unless {@code purge}, which must be confirmed by repeating the module's id in
+     * {@code confirmation}. With {@code purge}, a module that was uninstalled earlier with its data kept has that
+     * data deleted now (404 when nothing is kept).
      */
     public synchronized void uninstall(Actor actor, String id, boolean purge, String confirmation) {
         actor.require(Permission.MANAGE_MODULES);
@@ -443,7 +444,11 @@ public class ModuleService {
             throw InvalidInputException.of("confirm", "module.confirmPurge",
                     "Deleting the module's data cannot be undone: confirm by giving its id '" + id + "'");
         }
-        db.inTransaction(() -> {
+        if (purge && db.inTransaction(() -> installedArtifact(id).isEmpty())) {
+            purgeData(actor, id, 0, true);
+            return;
+        }
+        long artifactId = db.inTransaction(() -> {
             ModuleArtifact artifact = artifact(id);
             List<String> dependents = dependents(id, true);
             if (!dependents.isEmpty()) {
@@ -456,16 +461,67 @@ public class ModuleService {
                     id + " " + artifact.getPluginVersion() + (purge ? ", data purged, " + removedGrants
                             + (removedGrants == 1 ? " permission grant" : " permission grants") + " removed" : ", data kept"));
             db.em().remove(artifact);
+            return artifact.getId();
         });
         grants.changed();
         converge();
         if (purge) {
-            int documents = ModuleDocuments.purge(db, id);
-            int files = ModuleFileStore.purge(db, id);
-            db.inTransaction(() -> ModuleScheduler.purge(db, id));
-            LOG.info(() -> "Purged " + documents + " document(s) and " + files + " file(s) of module " + id);
+            purgeData(actor, id, artifactId, false);
         }
         events.publish(ModuleEvents.PLATFORM, "platform.module-uninstalled", Map.of("module", id, "purged", String.valueOf(purge)));
+    }
+
+    /** The data that uninstalled modules left (administrators): modules with stored documents or files, not installed. */
+    public List<KeptData> keptData(Actor actor) {
+        actor.require(Permission.MANAGE_MODULES);
+        return db.inTransaction(() -> {
+            Map<String, long[]> kept = new java.util.TreeMap<>();
+            for (Object[] row : notInstalled("SELECT d.pluginId, COUNT(d) FROM ModuleDocument d")) {
+                kept.computeIfAbsent((String) row[0], k -> new long[2])[0] = ((Number) row[1]).longValue();
+            }
+            for (Object[] row : notInstalled("SELECT f.pluginId, COUNT(f) FROM ModuleFile f")) {
+                kept.computeIfAbsent((String) row[0], k -> new long[2])[1] = ((Number) row[1]).longValue();
+            }
+            return kept.entrySet().stream().map(e -> new KeptData(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+        });
+    }
+
+    private List<Object[]> notInstalled(String countsPerModule) {
+        String alias = countsPerModule.substring(countsPerModule.lastIndexOf(' ') + 1);
+        return db.em().createQuery(countsPerModule + " WHERE " + alias + ".pluginId NOT IN (SELECT a.pluginId FROM "
+                + "ModuleArtifact a) GROUP BY " + alias + ".pluginId", Object[].class).getResultList();
+    }
+
+    /** What an uninstalled module left in the database: its documents (with their history) and its files. */
+    public record KeptData(String id, long documents, long files) {
+    }
+
+    /**
+     * Deletes the documents (with their history) and files of a module that is not installed (any more), audited in
+     * the same transaction; its search entries left the index when it stopped. {@code artifactId} is the audit's
+     * subject: the artifact just removed, or 0 when it was removed earlier (the module's id is in the details).
+     * With {@code mustExist}, finding nothing kept is a 404.
+     */
+    private void purgeData(Actor actor, String id, long artifactId, boolean mustExist) {
+        int[] purged = db.inTransaction(() -> {
+            if (installedArtifact(id).isPresent()) { // installed again meanwhile (on another node): its data is in use
+                throw new ConflictException("module.installed", "Module '" + id
+                        + "' is installed: uninstall it with purge=true to delete its data", null);
+            }
+            int documents = ModuleDocuments.purge(db, id);
+            int files = ModuleFileStore.purge(db, id);
+            ModuleScheduler.purge(db, id);
+            grants.purge(id); // kept by an earlier uninstall without purge
+            if (mustExist && documents == 0 && files == 0) {
+                throw NotFoundException.because("module.nothingKept", "Module '" + id
+                        + "' is not installed and kept no data");
+            }
+            audit.record(actor, "module", artifactId, null, "module.purged",
+                    id + ": " + documents + " document(s) and " + files + " file(s) deleted");
+            return new int[]{documents, files};
+        });
+        grants.changed();
+        LOG.info(() -> "Purged " + purged[0] + " document(s) and " + purged[1] + " file(s) of module " + id);
     }
 
     // --- the stored set ------------------------------------------------------------------------
@@ -509,9 +565,12 @@ public class ModuleService {
     }
 
     private ModuleArtifact artifact(String id) {
+        return installedArtifact(id).orElseThrow(() -> new NotFoundException("Module", id));
+    }
+
+    private Optional<ModuleArtifact> installedArtifact(String id) {
         return db.em().createQuery("SELECT a FROM ModuleArtifact a WHERE a.pluginId = :id", ModuleArtifact.class)
-                .setParameter("id", id).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Module", id));
+                .setParameter("id", id).getResultStream().findFirst();
     }
 
     private List<String> dependents(String id, boolean requiredOnly) {

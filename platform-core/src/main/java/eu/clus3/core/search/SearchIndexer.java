@@ -167,35 +167,51 @@ public final class SearchIndexer implements Closeable {
         }
     }
 
-    /** Applies changes in order; each subject is read once per batch, in one read-only transaction. */
+    /**
+     * Applies changes in order; each subject is read once per batch, in one read-only transaction, together with
+     * the subjects whose documents show something of the changed ones ({@link SearchSource#dependents}).
+     */
     private void apply(List<OutboxEntry> changes, boolean replay) {
         if (changes.isEmpty()) {
             return;
         }
-        Map<String, OutboxEntry> lastPerSubject = new LinkedHashMap<>();
+        Map<String, SearchSource.Subject> subjects = new LinkedHashMap<>();
+        Map<String, Long> sequences = new HashMap<>();
         for (OutboxEntry e : changes) {
-            lastPerSubject.put(SearchSource.documentId(e.kind(), e.subjectId()), e);
+            String id = SearchSource.documentId(e.kind(), e.subjectId());
+            subjects.put(id, new SearchSource.Subject(e.kind(), e.subjectId()));
+            sequences.put(id, e.seq());
         }
+        long last = changes.stream().mapToLong(OutboxEntry::seq).max().orElse(0);
         Map<String, Optional<SearchDocument>> documents = db.inTransaction(() -> {
+            Set<SearchSource.Subject> changed = Set.copyOf(subjects.values());
+            for (SearchSource source : sources) {
+                for (SearchSource.Subject dependent : source.dependents(changed)) {
+                    String id = SearchSource.documentId(dependent.kind(), dependent.id());
+                    if (subjects.putIfAbsent(id, dependent) == null) {
+                        sequences.put(id, last);
+                    }
+                }
+            }
             Map<String, Optional<SearchDocument>> found = new HashMap<>();
-            lastPerSubject.forEach((id, e) -> found.put(id, sourceOf(e.kind())
-                    .flatMap(source -> source.document(e.kind(), e.subjectId()))));
+            subjects.forEach((id, subject) -> found.put(id, sourceOf(subject.kind())
+                    .flatMap(source -> source.document(subject.kind(), subject.id()))));
             return found;
         });
-        for (Map.Entry<String, OutboxEntry> subject : lastPerSubject.entrySet()) {
-            OutboxEntry e = subject.getValue();
+        for (Map.Entry<String, SearchSource.Subject> subject : subjects.entrySet()) {
             Optional<SearchDocument> doc = documents.get(subject.getKey());
+            long seq = sequences.get(subject.getKey());
             if (doc.isPresent()) {
-                index.upsert(doc.get(), e.seq());
+                index.upsert(doc.get(), seq);
             } else {
-                index.delete(subject.getKey(), e.seq());
+                index.delete(subject.getKey(), seq);
             }
         }
         for (OutboxEntry e : changes) {
             recentlyApplied.put(e.seq(), e.writtenAt());
             seen = Math.max(seen, e.seq());
         }
-        index.markApplied(changes.stream().mapToLong(OutboxEntry::seq).max().orElse(0));
+        index.markApplied(last);
         if (!replay) {
             index.refreshSoon();
         }

@@ -25,7 +25,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,6 +43,8 @@ public class SearchService {
     public static final List<String> FACETS = List.of("type", "cluster", "region", "sector", "category", "tag",
             "language", "date");
     private static final int SUGGESTIONS = 8;
+    /** The names of the core's document types, per language ({@code types_it.properties}...). */
+    private static final String TYPE_NAMES = "eu.clus3.core.search.types";
 
     private Database db;
     private SearchOutbox outbox;
@@ -48,6 +52,7 @@ public class SearchService {
     private ClusterRepository clusters;
     private Clock clock;
     private volatile SearchIndexer indexer;
+    private volatile List<SearchSource> sources = List.of();
 
     protected SearchService() {
         // for CDI proxies
@@ -66,6 +71,7 @@ public class SearchService {
     /** Opens the index under {@code root} and starts feeding it from the outbox (at platform start). */
     public synchronized void start(List<SearchSource> sources, Path root) {
         if (indexer == null) {
+            this.sources = List.copyOf(sources);
             indexer = SearchIndexer.start(db, outbox, sources, clock, root);
         }
     }
@@ -89,23 +95,52 @@ public class SearchService {
         SearchResults results = running().index().search(SearchRequest.of(text, principals.of(viewer))
                 .withFacets(FACETS.toArray(String[]::new)).sortedBy(sort).page(query.page() * size, size)
                 .at(clock.instant()));
-        List<SearchPage.Hit> hits = results.hits().stream().map(h -> new SearchPage.Hit(h.id(), h.type(), h.title(),
-                h.highlightedTitle(), h.snippet(), h.author(), h.date(), h.language().code(), h.link())).toList();
+        Function<String, String> typeNames = typeNames(query.locale());
+        List<SearchPage.Hit> hits = results.hits().stream().map(h -> new SearchPage.Hit(h.id(), h.type(),
+                typeNames.apply(h.type()), h.title(), h.highlightedTitle(), h.snippet(), h.author(), h.date(),
+                h.language().code(), h.link())).toList();
         return new SearchPage(text, results.total(), results.totalExact(), query.page(), size, hits,
-                facets(results, text), results.didYouMean().orElse(null), results.typoTolerant());
+                facets(results, text, typeNames), results.didYouMean().orElse(null), results.typoTolerant());
     }
 
     /** Completions from the second letter on: titles of things the viewer may read, and tags. */
-    public List<SearchPage.Suggestion> suggest(Optional<Actor> viewer, String typed) {
+    public List<SearchPage.Suggestion> suggest(Optional<Actor> viewer, String typed, Locale locale) {
         String text = validText(typed, "q").strip();
         if (text.length() < 2) {
             return List.of();
         }
+        Function<String, String> typeNames = typeNames(locale);
         return running().index().suggest(text, principals.of(viewer), SUGGESTIONS).stream()
                 .map(s -> s.kind() == Suggestion.Kind.TAG
-                        ? new SearchPage.Suggestion("tag", s.text(), "tag", null, term("tag", s.text()))
-                        : new SearchPage.Suggestion("document", s.text(), s.type(), s.link(), null))
+                        ? new SearchPage.Suggestion("tag", s.text(), "tag", typeNames.apply("tag"), null, term("tag", s.text()))
+                        : new SearchPage.Suggestion("document", s.text(), s.type(), typeNames.apply(s.type()), s.link(), null))
                 .toList();
+    }
+
+    /**
+     * What users call a document type in {@code locale}: a source's own name for the types it makes at runtime
+     * (a module's), else the core's bundle, else the type as it is.
+     */
+    public String typeName(String type, Locale locale) {
+        Locale l = locale == null ? Locale.ENGLISH : locale;
+        for (SearchSource source : sources) {
+            Optional<String> named = source.typeName(type, l);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        try {
+            return ResourceBundle.getBundle(TYPE_NAMES, l, SearchService.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(type);
+        } catch (MissingResourceException e) {
+            return type;
+        }
+    }
+
+    /** Type names for one answer: each type is named once, however many hits or suggestions have it. */
+    private Function<String, String> typeNames(Locale locale) {
+        Map<String, String> named = new java.util.HashMap<>();
+        return type -> named.computeIfAbsent(type, t -> typeName(t, locale));
     }
 
     // --------------------------------------------------------------- for administrators
@@ -161,7 +196,8 @@ public class SearchService {
         throw InvalidInputException.of("sort", "validation.oneOf", "sort is one of: relevance, newest");
     }
 
-    private Map<String, List<SearchPage.FacetValue>> facets(SearchResults results, String text) {
+    private Map<String, List<SearchPage.FacetValue>> facets(SearchResults results, String text,
+                                                            Function<String, String> typeNames) {
         String lowerText = text.toLowerCase(Locale.ROOT);
         Map<String, String> clusterNames = clusterNames(results.facets().getOrDefault("cluster", List.of()));
         Map<String, List<SearchPage.FacetValue>> facets = new LinkedHashMap<>();
@@ -172,7 +208,11 @@ public class SearchService {
                     continue;
                 }
                 String filter = filterFor(dimension, c.value());
-                String label = dimension.equals("cluster") ? clusterNames.getOrDefault(c.value(), c.value()) : c.value();
+                String label = switch (dimension) {
+                    case "cluster" -> clusterNames.getOrDefault(c.value(), c.value());
+                    case "type" -> typeNames.apply(c.value());
+                    default -> c.value();
+                };
                 values.add(new SearchPage.FacetValue(c.value(), label, c.count(), filter,
                         lowerText.contains(filter.toLowerCase(Locale.ROOT))));
             }
@@ -204,14 +244,19 @@ public class SearchService {
         return dimension + ":" + (plain ? value : "\"" + value.replace("\"", "") + "\"");
     }
 
+    /**
+     * The filter of a date range, in whole days (UTC) as the query language has them: the past ranges end with
+     * today and "upcoming" starts tomorrow, so a dated event or deadline is either upcoming or past, never both.
+     */
     private String dateFilter(String bucket) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        Function<Integer, String> after = days -> "after:" + today.minusDays(days);
+        Function<Integer, String> past = days -> "after:" + today.minusDays(days) + " before:" + today.plusDays(1);
         return switch (bucket) {
-            case "past day" -> after.apply(1);
-            case "past week" -> after.apply(7);
-            case "past month" -> after.apply(30);
-            case "past year" -> after.apply(365);
+            case "upcoming" -> "after:" + today.plusDays(1);
+            case "past day" -> past.apply(1);
+            case "past week" -> past.apply(7);
+            case "past month" -> past.apply(30);
+            case "past year" -> past.apply(365);
             default -> "before:" + today.minusDays(365);
         };
     }

@@ -2,6 +2,7 @@ package eu.clus3.core.search;
 
 import eu.clus3.search.SearchDocument;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -33,9 +34,30 @@ public interface SearchSource {
     /** How many documents {@link #all()} will give (for the rebuild's progress bar); an estimate is fine. */
     long count();
 
+    /**
+     * This source's subjects whose documents show something of the {@code changed} ones (e.g. module entries show
+     * their cluster's slug, region and sector): the indexer re-reads them with the change, so a document follows
+     * what it shows without the changing service knowing about it. Called once per batch of changes.
+     */
+    default Set<Subject> dependents(Set<Subject> changed) {
+        return Set.of();
+    }
+
+    /**
+     * What users call one of this source's document types, in their language, for a type made at runtime (a
+     * module's); empty for any other type. The core's own types are named in the core's bundle.
+     */
+    default Optional<String> typeName(String type, Locale locale) {
+        return Optional.empty();
+    }
+
     /** The index document id of a subject ({@code kind/subjectId}): one rule, so deletes find what upserts wrote. */
     static String documentId(String kind, String subjectId) {
         return kind + "/" + subjectId;
+    }
+
+    /** What an outbox row names: a subject of one kind. */
+    record Subject(String kind, String id) {
     }
 
     /** A numeric subject id, or empty for anything else (an outbox row is never trusted to be well-formed). */

@@ -24,8 +24,15 @@ import eu.clus3.core.modules.testmodule.Page;
 import eu.clus3.core.modules.testmodule.Pages;
 import eu.clus3.core.modules.testmodule.Rounds;
 import eu.clus3.core.modules.testmodule.TallyView;
+import eu.clus3.core.cluster.ClusterDetails;
+import eu.clus3.core.cluster.ClusterSearchSource;
 import eu.clus3.core.search.SearchOutbox;
+import eu.clus3.core.search.SearchPage;
 import eu.clus3.core.search.SearchPrincipals;
+import eu.clus3.core.search.SearchQuery;
+import eu.clus3.core.search.SearchService;
+import eu.clus3.core.search.ViewerPrincipals;
+import eu.clus3.core.testing.MutableClock;
 import eu.clus3.core.shared.Clus3Config;
 import eu.clus3.core.shared.ConflictException;
 import eu.clus3.core.shared.ForbiddenException;
@@ -56,6 +63,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,6 +82,7 @@ abstract class ModuleServiceTests extends PersistenceTest {
 
     final List<ModuleNotification> notifications = new ArrayList<>();
     final List<ModuleService> services = new ArrayList<>();
+    final List<SearchService> searches = new ArrayList<>();
     ModuleService service;
     Actor admin;
     Actor member;
@@ -91,6 +100,7 @@ abstract class ModuleServiceTests extends PersistenceTest {
 
     @AfterEach
     void stopHosts() {
+        searches.forEach(SearchService::stop);
         services.forEach(ModuleService::close);
     }
 
@@ -395,6 +405,36 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThatThrownBy(() -> service.get(admin, "base")).isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void the_kept_data_of_a_module_uninstalled_earlier_is_listed_and_purged_with_confirmation_and_audited() {
+        service.install(admin, "base.jar", ModuleArchive.module("base", "1.0.0").extensions(Hello.class).jar(), Optional.empty());
+        context("base").store().collection("c").create("k", null, "{}");
+        context("base").store().files().put("k", "evidence.pdf", null, new java.io.ByteArrayInputStream(TestFiles.pdf()));
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        assertThat(service.keptData(admin)).as("installed modules' data is in use, not kept").isEmpty();
+        service.uninstall(admin, "base", false, null);
+
+        assertThat(service.keptData(admin)).containsExactly(new ModuleService.KeptData("base", 1, 1));
+        assertThatThrownBy(() -> service.keptData(member)).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.uninstall(member, "base", true, "base")).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> service.uninstall(admin, "base", true, "notes")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> service.uninstall(admin, "base", false, null)).isInstanceOf(NotFoundException.class);
+        assertThat(ModuleDocuments.count(db, "base")).isEqualTo(1);
+
+        service.uninstall(admin, "base", true, "base");
+
+        assertThat(ModuleDocuments.count(db, "base")).isZero();
+        assertThat(ModuleFileStore.count(db, "base")).isZero();
+        assertThat(service.keptData(admin)).isEmpty();
+        assertThat(db.inTransaction(() -> new AuditTrail(db, clock).ofSubject("module", 0, 0, 10)))
+                .extracting(a -> a.action(), a -> a.details(), a -> a.actor())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("module.purged",
+                        "base: 1 document(s) and 1 file(s) deleted", "admin"));
+        assertThatThrownBy(() -> service.uninstall(admin, "base", true, "base")).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("kept no data");
+        assertThat(service.host().running("notes")).as("other modules untouched").isPresent();
+    }
+
     // --- isolation of failures ---
 
     @Test
@@ -691,7 +731,7 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(doc.id()).isEqualTo("module:notes/public-note");
         assertThat(doc.title()).isEqualTo("Note public-note");
         assertThat(doc.visibility()).containsExactly(SearchPrincipals.PUBLIC);
-        assertThat(doc.facets().get("link")).containsExactly("modules/notes/notes/public-note");
+        assertThat(doc.link()).isEqualTo("modules/notes/notes/public-note");
         assertThat(search.all()).hasSize(1);
 
         service.disable(admin, "notes");
@@ -699,6 +739,70 @@ abstract class ModuleServiceTests extends PersistenceTest {
         assertThat(search.kinds()).isEmpty();
         assertThat(search.document("module:notes", "public-note")).isEmpty();
         assertThat(outboxRows("module:notes", "public-note")).as("changed, disable").isEqualTo(2);
+    }
+
+    @Test
+    void a_modules_entry_about_a_cluster_is_found_by_the_clusters_filter_with_its_facets_link_and_type_name() {
+        service.install(admin, "notes.jar", notesWithTypeNames("1.0.0"), Optional.empty());
+        SearchService search = startSearch();
+        ClusterDetails ditenave = clusters().create(admin, ProfileBuilder.profile("DITENAVE").nuts("ITH44")
+                .portfolio(ComparativePortfolio.ICT).build());
+        context("notes").store().collection("notes").create("plan", ditenave.id(), "{\"text\":\"shipyard plan\"}");
+        context("notes").search().changed("plan");
+
+        SearchPage page = find(search, "cluster:" + ditenave.slug(), Locale.ENGLISH);
+
+        assertThat(page.hits()).extracting(SearchPage.Hit::type, SearchPage.Hit::typeName, SearchPage.Hit::link)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("cluster", "Cluster", "clusters/ditenave"),
+                        org.assertj.core.groups.Tuple.tuple("module:notes", "Note", "modules/notes/notes/plan"));
+        assertThat(page.facets().get("cluster")).extracting(SearchPage.FacetValue::value, SearchPage.FacetValue::count)
+                .as("one cluster, one facet value").containsExactly(org.assertj.core.groups.Tuple.tuple("ditenave", 2L));
+        assertThat(page.facets().get("region")).extracting(SearchPage.FacetValue::value, SearchPage.FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Trieste", 2L));
+        assertThat(page.facets().get("sector")).extracting(SearchPage.FacetValue::value, SearchPage.FacetValue::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ICT", 2L));
+        assertThat(page.facets().get("type")).extracting(SearchPage.FacetValue::label, SearchPage.FacetValue::filter)
+                .contains(org.assertj.core.groups.Tuple.tuple("Note", "in:module:notes"));
+        assertThat(find(search, "cluster:ditenave", Locale.ITALIAN).hits()).extracting(SearchPage.Hit::typeName)
+                .containsExactlyInAnyOrder("Cluster", "Nota");
+        assertThat(search.suggest(Optional.of(admin), "note pl", Locale.ITALIAN))
+                .extracting(SearchPage.Suggestion::typeName, SearchPage.Suggestion::link)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Nota", "modules/notes/notes/plan"));
+
+        // the cluster moves to another region and sector: the module's entry follows without the module doing anything
+        clusters().update(admin, ditenave.id(), ditenave.version(), ProfileBuilder.profile("DITENAVE").nuts("ITC4")
+                .portfolio(ComparativePortfolio.MARITIME_TECHNOLOGIES).build());
+        SearchPage moved = find(search, "in:module:notes", Locale.ENGLISH);
+        assertThat(moved.facets().get("region")).extracting(SearchPage.FacetValue::value).containsExactly("Lombardia");
+        assertThat(moved.facets().get("sector")).extracting(SearchPage.FacetValue::value)
+                .containsExactly("MARITIME_TECHNOLOGIES");
+    }
+
+    @Test
+    void a_modules_entry_without_a_type_name_shows_the_module_id_and_one_dated_in_the_future_is_upcoming_not_past() {
+        service.install(admin, "notes.jar", notesModule("1.0.0"), Optional.empty());
+        SearchService search = startSearch();
+        clusters().create(admin, ProfileBuilder.profile("DITENAVE").build());
+        clock.set(MutableClock.START.plus(Duration.ofDays(30))); // the note is written "next month"
+        context("notes").store().collection("notes").create("fair", null, "{\"text\":\"trade fair\"}");
+        context("notes").search().changed("fair");
+        clock.set(MutableClock.START);
+
+        SearchPage page = find(search, "", Locale.ENGLISH);
+
+        assertThat(page.hits()).filteredOn(h -> h.type().equals("module:notes")).extracting(SearchPage.Hit::typeName)
+                .containsExactly("notes");
+        assertThat(page.facets().get("date")).extracting(SearchPage.FacetValue::value, SearchPage.FacetValue::count,
+                        SearchPage.FacetValue::filter)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("upcoming", 1L, "after:2026-03-11"),
+                        org.assertj.core.groups.Tuple.tuple("past day", 1L, "after:2026-03-09 before:2026-03-11"),
+                        org.assertj.core.groups.Tuple.tuple("past week", 1L, "after:2026-03-03 before:2026-03-11"),
+                        org.assertj.core.groups.Tuple.tuple("past month", 1L, "after:2026-02-08 before:2026-03-11"),
+                        org.assertj.core.groups.Tuple.tuple("past year", 1L, "after:2025-03-10 before:2026-03-11"));
+        assertThat(find(search, "after:2026-03-11", Locale.ENGLISH).hits()).extracting(SearchPage.Hit::title)
+                .containsExactly("Note fair");
+        assertThat(find(search, "after:2026-03-09 before:2026-03-11", Locale.ENGLISH).hits())
+                .extracting(SearchPage.Hit::title).containsExactly("DITENAVE");
     }
 
     // --- no leaks ---
@@ -773,6 +877,34 @@ abstract class ModuleServiceTests extends PersistenceTest {
     }
 
     // --- helpers ---
+
+    /** The notes module, naming its entries in English and Italian. */
+    static byte[] notesWithTypeNames(String version) {
+        return ModuleArchive.module("notes", version).extensions(Hello.class, Notes.class, EventLog.class, Pages.class)
+                .classes(Page.class).entry("messages.properties", "search.type=Note\n")
+                .entry("messages_it.properties", "search.type=Nota\n").jar();
+    }
+
+    ClusterService clusters() {
+        return new ClusterService(db, new ClusterRepository(db), new UserRepository(db), new AuditTrail(db, clock), clock,
+                new SearchOutbox(db, clock));
+    }
+
+    /** The real search over clusters and this node's modules, on an index of its own (stopped after the test). */
+    SearchService startSearch() {
+        ClusterRepository repository = new ClusterRepository(db);
+        SearchService search = new SearchService(db, new SearchOutbox(db, clock), new ViewerPrincipals(db, repository),
+                repository, clock);
+        search.start(List.of(new ClusterSearchSource(db), service.searchSource()), dataDir.resolve("index"));
+        searches.add(search);
+        return search;
+    }
+
+    /** What the administrator finds once every change so far is searchable. */
+    SearchPage find(SearchService search, String text, Locale locale) {
+        assertThat(search.awaitIndexed(Duration.ofSeconds(10))).as("indexer caught up").isTrue();
+        return search.search(Optional.of(admin), new SearchQuery(text, null, 0, 20, locale));
+    }
 
     ModuleContext context(String moduleId) {
         return service.host().running(moduleId).orElseThrow().context();

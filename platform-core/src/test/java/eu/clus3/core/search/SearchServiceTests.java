@@ -34,6 +34,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -108,7 +109,7 @@ abstract class SearchServiceTests extends PersistenceTest {
 
     private SearchPage find(Optional<Actor> viewer, String text) {
         assertThat(search.awaitIndexed(WAIT)).as("indexer caught up").isTrue();
-        return search.search(viewer, new SearchQuery(text, null, 0, 20));
+        return search.search(viewer, new SearchQuery(text, null, 0, 20, Locale.ENGLISH));
     }
 
     private List<String> titles(Optional<Actor> viewer, String text) {
@@ -149,10 +150,10 @@ abstract class SearchServiceTests extends PersistenceTest {
         assertThat(forVisitor.total()).isEqualTo(1);
         assertThat(forVisitor.facets().get("cluster")).extracting(SearchPage.FacetValue::label)
                 .containsExactly("Open Mechatronics Forum");
-        assertThat(search.suggest(VISITOR, "hidd")).isEmpty();
+        assertThat(search.suggest(VISITOR, "hidd", Locale.ENGLISH)).isEmpty();
         assertThat(forMember.hits()).extracting(SearchPage.Hit::title)
                 .containsExactlyInAnyOrder("Open Mechatronics Forum", "Hidden Mechatronics Network");
-        assertThat(search.suggest(Optional.of(mia), "hidd")).extracting(SearchPage.Suggestion::text)
+        assertThat(search.suggest(Optional.of(mia), "hidd", Locale.ENGLISH)).extracting(SearchPage.Suggestion::text)
                 .containsExactly("Hidden Mechatronics Network");
     }
 
@@ -179,7 +180,7 @@ abstract class SearchServiceTests extends PersistenceTest {
         assertThat(titles(Optional.of(mia), "shipyards")).containsExactly("Mia Member");
         assertThat(titles(Optional.of(marco), "shipyards")).isEmpty();
         assertThat(titles(VISITOR, "shipyards")).isEmpty();
-        assertThat(search.suggest(Optional.of(marco), "mia m")).isEmpty();
+        assertThat(search.suggest(Optional.of(marco), "mia m", Locale.ENGLISH)).isEmpty();
         assertThat(find(Optional.of(marco), "governance").facets().get("tag")).isEmpty();
         assertThat(find(Optional.of(rita), "governance").facets().get("tag"))
                 .extracting(SearchPage.FacetValue::filter).contains("tag:governance");
@@ -215,20 +216,20 @@ abstract class SearchServiceTests extends PersistenceTest {
         clusters.create(admin, profile("DITENAVE").build());
         for (String typed : List.of("\"unclosed", "cluster:", "-", "@", "before:notadate", "((((", "*:*", "' OR 1=1 --",
                 "<script>alert(1)</script>", "\u202Egovernance", "Z̷̡̛a̸l̶g̵o̴", "in:", "tag:\"\"", "🙂🙂")) {
-            assertThat(search.search(Optional.of(mia), new SearchQuery(typed, null, 0, 10))).as(typed).isNotNull();
-            assertThat(search.suggest(Optional.of(mia), typed)).as(typed).isNotNull();
+            assertThat(search.search(Optional.of(mia), new SearchQuery(typed, null, 0, 10, Locale.ENGLISH))).as(typed).isNotNull();
+            assertThat(search.suggest(Optional.of(mia), typed, Locale.ENGLISH)).as(typed).isNotNull();
         }
     }
 
     @Test
     void a_query_over_the_limit_or_an_unknown_order_is_refused_with_the_field_named() {
-        assertThatThrownBy(() -> search.search(VISITOR, new SearchQuery("x".repeat(1_001), null, 0, 10)))
+        assertThatThrownBy(() -> search.search(VISITOR, new SearchQuery("x".repeat(1_001), null, 0, 10, Locale.ENGLISH)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("q"));
-        assertThatThrownBy(() -> search.search(VISITOR, new SearchQuery("x", "loudest", 0, 10)))
+        assertThatThrownBy(() -> search.search(VISITOR, new SearchQuery("x", "loudest", 0, 10, Locale.ENGLISH)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).extracting(f -> f.field()).containsExactly("sort"));
-        assertThatThrownBy(() -> search.search(VISITOR, new SearchQuery("x", null, 0, 51)))
+        assertThatThrownBy(() -> search.search(VISITOR, new SearchQuery("x", null, 0, 51, Locale.ENGLISH)))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -237,8 +238,8 @@ abstract class SearchServiceTests extends PersistenceTest {
         clusters.create(admin, profile("DITENAVE").build());
         search.awaitIndexed(WAIT);
 
-        assertThat(search.suggest(VISITOR, "d")).isEmpty();
-        assertThat(search.suggest(VISITOR, "di")).extracting(SearchPage.Suggestion::text, SearchPage.Suggestion::link)
+        assertThat(search.suggest(VISITOR, "d", Locale.ENGLISH)).isEmpty();
+        assertThat(search.suggest(VISITOR, "di", Locale.ENGLISH)).extracting(SearchPage.Suggestion::text, SearchPage.Suggestion::link)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("DITENAVE", "clusters/ditenave"));
     }
 

@@ -44,8 +44,8 @@ import java.util.stream.Collectors;
 
 /**
  * The administrators' "Modules" page: upload an archive, see what it is (with its SHA-256) before installing
- * or upgrading, and list, disable, enable and uninstall the installed modules. The rules live in
- * {@link ModuleService}.
+ * or upgrading, list, disable, enable and uninstall the installed modules, and delete the data that
+ * uninstalled modules left. The rules live in {@link ModuleService}.
  */
 @Route(value = "admin/modules", layout = MainLayout.class)
 @RequiresPermission(Permission.MANAGE_MODULES)
@@ -56,6 +56,8 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
     private final UiErrors errors;
     private final Actor actor;
     private final Grid<ModuleSummary> grid = new Grid<>();
+    private final Grid<ModuleService.KeptData> kept = new Grid<>();
+    private final Div keptSection = new Div();
     private final Div verification = new Div();
     private final TextField signature = new TextField();
 
@@ -108,14 +110,29 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("modules.empty"));
         grid.setSizeFull();
 
+        kept.setId("modules-kept-grid");
+        kept.addColumn(ModuleService.KeptData::id).setHeader(getTranslation("modules.module")).setAutoWidth(true).setFlexGrow(1);
+        kept.addColumn(d -> getTranslation("modules.kept.counts", d.documents(), d.files()))
+                .setHeader(getTranslation("modules.kept.data")).setAutoWidth(true);
+        kept.addComponentColumn(this::deleteKept).setHeader(getTranslation("modules.actions")).setAutoWidth(true);
+        kept.setAllRowsVisible(true);
+        Paragraph keptIntro = new Paragraph(getTranslation("modules.kept.intro"));
+        keptIntro.addClassName("c3-secondary");
+        keptSection.setId("modules-kept");
+        keptSection.setWidthFull();
+        keptSection.add(new H3(getTranslation("modules.kept.title")), keptIntro, kept);
+
         Paragraph intro = new Paragraph(getTranslation("modules.intro"));
         intro.addClassName("c3-secondary");
-        add(intro, upload, signature, verification, grid);
+        add(intro, upload, signature, verification, grid, keptSection);
         refresh();
     }
 
     private void refresh() {
         grid.setItems(modules.list(actor));
+        var keptData = modules.keptData(actor);
+        kept.setItems(keptData);
+        keptSection.setVisible(!keptData.isEmpty());
     }
 
     // --- upload, check, install or upgrade ---
@@ -220,13 +237,24 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("modules.uninstall"), () -> run(() -> modules.uninstall(actor, m.id(), false, null))));
         remove.setId("module-uninstall-" + m.id());
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        Button purge = new Button(getTranslation("modules.purge"), e -> Confirm.destructive(
+        Button purge = new Button(getTranslation("modules.purge"), e -> Confirm.typed(
                 getTranslation("modules.purge.title", m.id()), getTranslation("modules.purge.text", m.id(), m.documents()),
-                getTranslation("modules.purge"), () -> run(() -> modules.uninstall(actor, m.id(), true, m.id()))));
+                m.id(), getTranslation("modules.purge"), typed -> run(() -> modules.uninstall(actor, m.id(), true, typed))));
         purge.setId("module-purge-" + m.id());
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         buttons.add(toggle, remove, purge);
         return buttons;
+    }
+
+    /** Deletes what an uninstalled module left, once the administrator typed its id. */
+    private Component deleteKept(ModuleService.KeptData d) {
+        Button delete = new Button(getTranslation("modules.kept.delete"), e -> Confirm.typed(
+                getTranslation("modules.kept.delete.title", d.id()),
+                getTranslation("modules.kept.delete.text", d.id(), d.documents(), d.files()), d.id(),
+                getTranslation("modules.kept.delete"), typed -> run(() -> modules.uninstall(actor, d.id(), true, typed))));
+        delete.setId("module-kept-delete-" + d.id());
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return delete;
     }
 
     private void run(Runnable change) {

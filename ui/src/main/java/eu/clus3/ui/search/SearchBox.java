@@ -11,7 +11,6 @@ import eu.clus3.core.search.SearchPage;
 import eu.clus3.core.search.SearchQuery;
 import eu.clus3.core.search.SearchService;
 import eu.clus3.search.IndexUnavailableException;
-import eu.clus3.ui.shell.Messages;
 
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ public class SearchBox extends ComboBox<SearchPage.Suggestion> {
         setClearButtonVisible(true);
         setItemLabelGenerator(SearchBox::label);
         setRenderer(new ComponentRenderer<>(s -> {
-            Span type = new Span(typeLabel(s.type()));
+            Span type = new Span(s.typeName());
             type.addClassNames("c3-badge", "c3-badge-muted");
             Div row = new Div(type, new Span(" " + label(s)));
             row.addClassName("c3-suggestion");
@@ -47,7 +46,7 @@ public class SearchBox extends ComboBox<SearchPage.Suggestion> {
                 return Stream.empty();
             }
             try {
-                return search.suggest(viewer, typed).stream().skip(offset).limit(limit);
+                return search.suggest(viewer, typed, getLocale()).stream().skip(offset).limit(limit);
             } catch (IndexUnavailableException e) {
                 return Stream.empty(); // the search page says why; the header stays quiet
             }
@@ -78,10 +77,5 @@ public class SearchBox extends ComboBox<SearchPage.Suggestion> {
 
     private static String label(SearchPage.Suggestion s) {
         return s.kind().equals("tag") ? "#" + s.text() : s.text();
-    }
-
-    private String typeLabel(String type) {
-        String key = "search.type." + type;
-        return Messages.has(key, getLocale()) ? getTranslation(key) : type;
     }
 }

@@ -164,7 +164,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
         }
         SearchPage found;
         try {
-            found = search.search(viewer, new SearchQuery(q, s, page, PAGE_SIZE));
+            found = search.search(viewer, new SearchQuery(q, s, page, PAGE_SIZE, getLocale()));
         } catch (Clus3Exception e) {
             errors.show(e);
             return;
@@ -193,7 +193,7 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
     private Div hitCard(SearchPage.Hit hit) {
         Div card = new Div();
         card.addClassName("c3-hit");
-        Span type = new Span(typeLabel(hit.type()));
+        Span type = new Span(hit.typeName());
         type.addClassNames("c3-badge", "c3-badge-primary");
         // the index escapes the text and adds only <mark>: safe to render as HTML
         Html title = new Html("<span>" + (hit.highlightedTitle().isBlank() ? escape(hit.title()) : hit.highlightedTitle())
@@ -267,16 +267,11 @@ public class SearchView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private String facetLabel(String dimension, SearchPage.FacetValue value) {
         return switch (dimension) {
-            case "type" -> typeLabel(value.value());
             case "sector" -> translatedOr("portfolio." + value.value(), value.label());
             case "language" -> translatedOr("language." + value.value(), value.label());
             case "date" -> translatedOr("search.date." + value.value().replace(' ', '-'), value.label());
             default -> value.label();
         };
-    }
-
-    private String typeLabel(String type) {
-        return translatedOr("search.type." + type, type);
     }
 
     private String translatedOr(String key, String fallback) {

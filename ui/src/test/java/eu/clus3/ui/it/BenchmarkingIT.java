@@ -267,6 +267,14 @@ class BenchmarkingIT {
         SearchJson.Found found = SearchJson.searchUntil(api, word, page -> SearchJson.titles(page).stream()
                 .anyMatch(t -> t.startsWith("Benchmarking report")), Duration.ofSeconds(10));
         assertThat(found.done()).as("found: %s", found.page()).isTrue();
+        JsonNode byCluster = assertJson(api.get("api/search?lang=it&q=" + SearchJson.encode("cluster:"
+                + cluster.path("slug").asText() + " in:module:benchmarking")), 200);
+        assertThat(byCluster.path("hits").findValuesAsText("link")).containsExactly("modules/benchmarking/report/" + key);
+        assertThat(byCluster.path("hits").findValuesAsText("typeName")).containsExactly("Rapporto di benchmarking");
+        assertThat(byCluster.path("facets").path("cluster").findValuesAsText("value")).containsExactly(cluster.path("slug").asText());
+        assertThat(byCluster.path("facets").path("sector").findValuesAsText("value")).containsExactly("MARITIME_TECHNOLOGIES");
+        assertThat(byCluster.path("facets").path("region").findValuesAsText("value"))
+                .containsExactly(cluster.path("profile").path("regionName").asText());
         assertThat(SearchJson.titles(SearchJson.search(assessor, word))).anyMatch(t -> t.startsWith("Benchmarking report"));
         assertThat(SearchJson.titles(SearchJson.search(other, word))).noneMatch(t -> t.startsWith("Benchmarking report"));
 

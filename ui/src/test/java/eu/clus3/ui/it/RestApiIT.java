@@ -13,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,15 +138,46 @@ class RestApiIT extends PlatformApiContract {
                 .isEqualTo("STARTED");
         assertJson(admin.get("api/modules/example/hello"), 200);
 
-        assertProblem(admin.delete("api/admin/modules/example?purge=true&confirm=wrong"), 400);
-        assertThat(admin.delete("api/admin/modules/example?purge=true&confirm=example").status()).isEqualTo(204);
+        String noteWord = moduleEntriesAreFoundWithTheirLinkAndTheirTypesName(admin);
+
+        // uninstalled with its data kept (its search entries leave the index), then the kept data purged
+        assertThat(admin.delete("api/admin/modules/example").status()).isEqualTo(204);
+        assertThat(SearchJson.searchUntil(admin, noteWord, p -> p.path("total").asLong() == 0, Duration.ofSeconds(5))
+                .done()).isTrue();
         assertProblem(admin.get("api/modules/example/hello"), 404);
         assertProblem(admin.get("api/admin/modules/example"), 404);
         assertThat(assertJson(admin.get("api/admin/modules"), 200).toString()).doesNotContain("\"example\"");
+        assertThat(assertJson(admin.get("api/admin/modules/uninstalled/data"), 200).findValuesAsText("id")).contains("example");
+        assertProblem(admin.delete("api/admin/modules/example?purge=true&confirm=wrong"), 400);
+        assertThat(admin.delete("api/admin/modules/example?purge=true&confirm=example").status()).isEqualTo(204);
+        assertThat(assertJson(admin.get("api/admin/modules/uninstalled/data"), 200).findValuesAsText("id"))
+                .doesNotContain("example");
+        assertThat(assertProblem(admin.delete("api/admin/modules/example?purge=true&confirm=example"), 404)
+                .path("code").asText()).isEqualTo("module.nothingKept");
         assertThat(assertJson(anonymous().get("openapi"), 200).path("paths").toString())
                 .as("an uninstalled module's endpoints leave the API document").doesNotContain("/api/modules/example");
         assertThat(assertJson(admin.get("api/admin/module-permissions"), 200).toString())
                 .as("a purge removes the module's grants").doesNotContain("example.moderate");
+    }
+
+    /** A module's search entry in /api/search: its link, and its type by the name the module gives it, per language. */
+    private String moduleEntriesAreFoundWithTheirLinkAndTheirTypesName(Api admin) {
+        String word = SearchJson.uniqueWord();
+        assertJson(admin.put("api/modules/example/notes/found-" + word, Map.of("text", word)), 200);
+        SearchJson.Found found = SearchJson.searchUntil(admin, word, p -> p.path("total").asLong() == 1, Duration.ofSeconds(5));
+        assertThat(found.done()).as("%s", found.page()).isTrue();
+        JsonNode hit = found.page().path("hits").path(0);
+        assertThat(hit.path("type").asText()).isEqualTo("module:example");
+        assertThat(hit.path("typeName").asText()).isEqualTo("Example note");
+        assertThat(hit.path("link").asText()).isEqualTo("modules/example");
+        JsonNode inItalian = assertJson(admin.get("api/search?lang=it&q=" + word), 200);
+        assertThat(inItalian.path("hits").path(0).path("typeName").asText()).isEqualTo("Nota di esempio");
+        assertThat(inItalian.path("facets").path("type").path(0).path("label").asText()).isEqualTo("Nota di esempio");
+        assertThat(assertJson(admin.send(admin.request("api/search?q=" + word).header("Accept-Language", "it-IT,it;q=0.9")
+                .GET()), 200).path("hits").path(0).path("typeName").asText()).isEqualTo("Nota di esempio");
+        assertThat(assertProblem(admin.get("api/search?lang=klingon&q=" + word), 400).path("errors").path(0)
+                .path("field").asText()).isEqualTo("lang");
+        return word;
     }
 
     /** The example module's typed endpoints, as a client sees them, and as the API document describes them. */

@@ -18,4 +18,13 @@ public interface SearchEntrySource extends ExtensionPoint {
 
     /** Every entry, for a full re-index; a stream, so that large modules need not hold them all. */
     Stream<SearchEntry> entries();
+
+    /**
+     * The key, in the module's own {@code messages.properties} / {@code messages_<language>.properties}, of what
+     * users call the module's entries ("Benchmarking report"): the search page and {@code /api/search} show it as
+     * the entries' type, in the reader's language. Without that key the module's id is shown. Since 1.4.0.
+     */
+    default String typeNameKey() {
+        return "search.type";
+    }
 }
