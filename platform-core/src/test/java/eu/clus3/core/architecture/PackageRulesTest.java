@@ -3,9 +3,17 @@ package eu.clus3.core.architecture;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.library.freeze.FreezingArchRule.freeze;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -20,13 +28,42 @@ class PackageRulesTest {
             .importPackages("eu.clus3.core", "eu.clus3.plugin.api", "eu.clus3.search");
 
     /**
-     * No new cycle between the core's feature packages. The cycles that existed when this test was written (identity,
-     * cluster and search know each other; see docs/architecture.md) are frozen in {@code archunit-frozen/}: they are
-     * reported there, fail nothing, and leave the record when resolved; any other cycle fails.
+     * The cycles between the core's feature packages that existed when this test was written: {@code cluster},
+     * {@code identity} and {@code search} know each other (docs/architecture.md, "Package rules"). Resolve them, and
+     * take them out of this list; never add one.
      */
+    private static final Set<String> KNOWN_CYCLES = Set.of(
+            "cluster -> identity -> cluster",
+            "cluster -> identity -> search -> cluster",
+            "cluster -> search -> cluster",
+            "cluster -> search -> identity -> cluster",
+            "identity -> search -> identity");
+
+    /** No cycle between the core's feature packages but the known ones (compared by the packages they go through). */
     @Test
     void the_cores_feature_packages_form_no_new_cycle() {
-        freeze(slices().matching("eu.clus3.core.(*)..").should().beFreeOfCycles()).check(PLATFORM);
+        EvaluationResult result = slices().matching("eu.clus3.core.(*)..").should().beFreeOfCycles().evaluate(PLATFORM);
+        Set<String> found = new TreeSet<>();
+        for (String violation : result.getFailureReport().getDetails()) {
+            Matcher m = CYCLE.matcher(violation);
+            if (m.find()) {
+                found.add(normalised(SLICE.matcher(m.group()).results().map(r -> r.group(1)).toList()));
+            }
+        }
+        assertThat(found).as("cycles between the core's packages").isNotEmpty().isSubsetOf(KNOWN_CYCLES);
+    }
+
+    private static final Pattern CYCLE = Pattern.compile("Cycle detected: (Slice \\w+ -> \\s*)+Slice \\w+");
+    private static final Pattern SLICE = Pattern.compile("Slice (\\w+)");
+
+    /** A cycle written from its alphabetically first package, so the same cycle always reads the same. */
+    private static String normalised(List<String> path) {
+        List<String> ring = path.subList(0, path.size() - 1);
+        int first = ring.indexOf(ring.stream().min(String::compareTo).orElseThrow());
+        List<String> rotated = new ArrayList<>(ring.subList(first, ring.size()));
+        rotated.addAll(ring.subList(0, first));
+        rotated.add(rotated.get(0));
+        return String.join(" -> ", rotated);
     }
 
     /** The module host, the API layer and the audit trail are out of every cycle, and must stay so. */
