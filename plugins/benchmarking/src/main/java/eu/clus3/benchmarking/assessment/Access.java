@@ -2,16 +2,18 @@ package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
+import eu.clus3.plugin.api.PlatformPermission;
 
 /**
  * Who may do what, from the platform's roles as modules see them: assessors are regional staff (the
- * platform permission {@code SEE_ALL_CLUSTERS}, which administrators hold too); a cluster's managers run
- * its benchmarkings; its other members read its completed reports; nobody else sees them.
+ * platform permission {@link PlatformPermission#SEE_ALL_CLUSTERS}, which administrators hold too); editions are for
+ * those who manage modules ({@link PlatformPermission#MANAGE_MODULES}, administrators); a cluster's managers run its
+ * benchmarkings; its other members read its completed reports; nobody else sees them.
  */
 public final class Access {
 
-    static final String STAFF_PERMISSION = "SEE_ALL_CLUSTERS";
-    static final String ADMIN_PERMISSION = "MANAGE_MODULES";
+    /** Regional staff: the assessors. */
+    public static final PlatformPermission ASSESSORS = PlatformPermission.SEE_ALL_CLUSTERS;
 
     private Access() {
     }
@@ -21,15 +23,15 @@ public final class Access {
     }
 
     public static boolean assessor(ModuleUser user) {
-        return user.can(STAFF_PERMISSION);
+        return user.can(ASSESSORS);
     }
 
     public static boolean administrator(ModuleUser user) {
-        return user.can(ADMIN_PERMISSION);
+        return user.can(PlatformPermission.MANAGE_MODULES);
     }
 
     public static boolean manager(ModuleUser user, long clusterId) {
-        return "MANAGER".equals(user.clusterRoles().get(clusterId));
+        return user.manages(clusterId);
     }
 
     /** May run (start, fill, submit) the cluster's benchmarkings. */

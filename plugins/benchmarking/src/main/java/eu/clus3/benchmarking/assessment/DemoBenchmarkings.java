@@ -1,5 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
@@ -35,14 +36,16 @@ public class DemoBenchmarkings implements ModuleEventListener {
     static final String DEMO_ASSESSOR = "giulia.bianchi";
 
     private final ModuleContext context;
+    private final Editions editions;
     private final Clock clock;
 
-    public DemoBenchmarkings(ModuleContext context) {
-        this(context, Clock.systemUTC());
+    public DemoBenchmarkings(BenchmarkingPlugin module) {
+        this(module, Clock.systemUTC());
     }
 
-    DemoBenchmarkings(ModuleContext context, Clock clock) {
-        this.context = context;
+    DemoBenchmarkings(BenchmarkingPlugin module, Clock clock) {
+        this.context = module.context();
+        this.editions = module.editions();
         this.clock = clock;
     }
 
@@ -62,7 +65,7 @@ public class DemoBenchmarkings implements ModuleEventListener {
         if (store.count(eu.clus3.plugin.api.DocumentQuery.all()) > 0) {
             return List.of();
         }
-        Edition edition = new Editions(context).current();
+        Edition edition = editions.current();
         List<ClusterRef> clusters = new ArrayList<>(context.clusters());
         clusters.sort(Comparator.comparing(ClusterRef::name));
         List<Benchmarking> written = new ArrayList<>();

@@ -1,5 +1,4 @@
 package eu.clus3.benchmarking.ui;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,10 +6,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.report.History;
-import eu.clus3.plugin.api.ModuleContext;
 
 import java.util.Map;
 
@@ -19,8 +18,8 @@ public class HistoryView extends Div implements HasUrlParameter<String> {
 
     private final Screen s;
 
-    public HistoryView(ModuleContext context) {
-        this.s = new Screen(context);
+    public HistoryView(BenchmarkingPlugin module) {
+        this.s = new Screen(module);
         getStyle().set("max-width", "60em");
     }
 

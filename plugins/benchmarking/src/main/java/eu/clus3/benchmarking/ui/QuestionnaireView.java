@@ -1,5 +1,4 @@
 package eu.clus3.benchmarking.ui;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.Answer;
 import eu.clus3.benchmarking.assessment.AnswerChange;
@@ -30,7 +30,6 @@ import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.edition.ScaleKind;
 import eu.clus3.benchmarking.report.Reports;
-import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
 
 import java.util.ArrayList;
@@ -52,8 +51,8 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
     private Edition edition;
     private final Span saved = new Span();
 
-    public QuestionnaireView(ModuleContext context) {
-        this.s = new Screen(context);
+    public QuestionnaireView(BenchmarkingPlugin module) {
+        this.s = new Screen(module);
         addClassName("benchmarking-questionnaire");
         getStyle().set("max-width", "60em");
     }

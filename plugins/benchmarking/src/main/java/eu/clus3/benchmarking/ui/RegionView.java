@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.report.RegionOverview;
-import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 
 /** The regional overview for staff at {@code modules/benchmarking/region}: aggregates only. */
 public class RegionView extends Div {
 
-    public RegionView(ModuleContext context) {
-        Screen s = new Screen(context);
+    public RegionView(BenchmarkingPlugin module) {
+        Screen s = new Screen(module);
         getStyle().set("max-width", "60em");
         add(new H2(s.t("region.title")));
         RegionOverview region;

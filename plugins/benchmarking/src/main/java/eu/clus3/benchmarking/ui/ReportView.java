@@ -1,5 +1,4 @@
 package eu.clus3.benchmarking.ui;
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.report.Charts;
 import eu.clus3.benchmarking.report.Report;
-import eu.clus3.plugin.api.ModuleContext;
 
 import java.util.Locale;
 
@@ -32,8 +31,8 @@ public class ReportView extends Div implements HasUrlParameter<String> {
 
     private final Screen s;
 
-    public ReportView(ModuleContext context) {
-        this.s = new Screen(context);
+    public ReportView(BenchmarkingPlugin module) {
+        this.s = new Screen(module);
         addClassName("benchmarking-report");
         getStyle().set("max-width", "60em");
     }

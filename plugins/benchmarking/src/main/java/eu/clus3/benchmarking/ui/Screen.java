@@ -7,8 +7,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.IndicatorDiscussion;
 import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.plugin.api.ModuleContext;
@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
- * What every view of the module shares: the services (built from the view's {@link ModuleContext}, never
- * injected), the viewer's language, messages, links between the module's pages, and one way to show a refusal.
+ * What every view of the module shares: the services (the module's, built once by {@link BenchmarkingPlugin}, never
+ * injected), the viewer's language, messages and links between the module's pages.
  */
 final class Screen {
 
@@ -26,10 +26,10 @@ final class Screen {
     final Benchmarkings benchmarkings;
     final Reports reports;
 
-    Screen(ModuleContext context) {
-        this.context = context;
-        this.benchmarkings = new Benchmarkings(context, new Editions(context));
-        this.reports = new Reports(context, benchmarkings);
+    Screen(BenchmarkingPlugin module) {
+        this.context = module.context();
+        this.benchmarkings = module.benchmarkings();
+        this.reports = module.reports();
     }
 
     Locale locale() {

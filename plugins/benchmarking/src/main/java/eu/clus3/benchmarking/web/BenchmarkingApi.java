@@ -3,6 +3,7 @@ package eu.clus3.benchmarking.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.AnswerChange;
@@ -68,11 +69,11 @@ public class BenchmarkingApi implements RestEndpoint {
     private final Benchmarkings benchmarkings;
     private final Reports reports;
 
-    public BenchmarkingApi(ModuleContext context) {
-        this.context = context;
-        this.editions = new Editions(context);
-        this.benchmarkings = new Benchmarkings(context, editions);
-        this.reports = new Reports(context, benchmarkings);
+    public BenchmarkingApi(BenchmarkingPlugin module) {
+        this.context = module.context();
+        this.editions = module.editions();
+        this.benchmarkings = module.benchmarkings();
+        this.reports = module.reports();
     }
 
     @Override

@@ -45,9 +45,10 @@ class BenchmarkingsTest {
     BenchmarkingsTest(ModuleDatabase database) {
         context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class)
                 .cluster(CLUSTER, "MARITIME_TECHNOLOGIES", "IT");
-        editions = new Editions(context);
-        benchmarkings = new Benchmarkings(context, editions);
-        reports = new Reports(context, benchmarkings);
+        BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+        editions = module.editions();
+        benchmarkings = module.benchmarkings();
+        reports = module.reports();
     }
 
     private static BenchmarkingException refused(Runnable work) {

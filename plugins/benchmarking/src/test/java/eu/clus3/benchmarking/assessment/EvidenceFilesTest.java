@@ -2,10 +2,8 @@ package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.edition.DefaultEdition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.report.PrintableReport;
 import eu.clus3.benchmarking.report.Report;
-import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.testkit.ModuleDatabase;
@@ -33,6 +31,7 @@ class EvidenceFilesTest {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final TestModuleContext context;
+    private final BenchmarkingPlugin module;
     private final Benchmarkings benchmarkings;
     private final ModuleUser manager = manager(1, CLUSTER);
     private final ModuleUser otherManager = manager(3, OTHER);
@@ -42,7 +41,8 @@ class EvidenceFilesTest {
     EvidenceFilesTest(ModuleDatabase database) {
         context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class)
                 .cluster(CLUSTER, "ICT", "IT").cluster(OTHER, "ICT", "IT");
-        benchmarkings = new Benchmarkings(context, new Editions(context));
+        module = new BenchmarkingPlugin(context);
+        benchmarkings = module.benchmarkings();
     }
 
     private Benchmarking draft() {
@@ -108,7 +108,7 @@ class EvidenceFilesTest {
         context.actAs(clusterMember);
         assertThat(benchmarkings.evidence(done.key(), "1.1", id).bytes()).isEqualTo(PDF);
 
-        Report report = new Reports(context, benchmarkings).report(done.key(), Locale.ENGLISH);
+        Report report = module.reports().report(done.key(), Locale.ENGLISH);
         Report.IndicatorLine line = report.areas().get(0).indicators().get(0);
         assertThat(line.files()).extracting(EvidenceFile::name).containsExactly("register.pdf");
         assertThat(PrintableReport.html(report, Locale.ENGLISH, (k, a) -> k)).contains("report.evidence: register.pdf (" + PDF.length + " B)");

@@ -5,7 +5,6 @@ import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.plugin.testkit.TestModuleContext;
 
 import java.util.Arrays;
@@ -29,8 +28,9 @@ public final class ReportsBenchmark {
         int runs = Integer.parseInt(a.getOrDefault("runs", "30"));
 
         TestModuleContext context = new TestModuleContext("benchmarking", BenchmarkingPlugin.class);
-        Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
-        Reports reports = new Reports(context, benchmarkings);
+        BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+        Benchmarkings benchmarkings = module.benchmarkings();
+        Reports reports = module.reports();
         Edition edition = DefaultEdition.load();
         long start = System.nanoTime();
         Benchmarking last = null;

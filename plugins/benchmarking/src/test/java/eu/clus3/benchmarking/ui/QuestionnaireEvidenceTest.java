@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.upload.Upload;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.ModuleDatabase;
 import eu.clus3.plugin.testkit.OnEveryDatabase;
@@ -23,21 +22,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QuestionnaireEvidenceTest {
 
     private final TestModuleContext context;
+    private final BenchmarkingPlugin module;
 
     QuestionnaireEvidenceTest(ModuleDatabase database) {
         context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class).cluster(7, "ICT", "IT");
+        module = new BenchmarkingPlugin(context);
     }
 
     private Benchmarking draftWithAFile() {
         context.actAs(TestModuleContext.manager(1, 7));
-        Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
+        Benchmarkings benchmarkings = module.benchmarkings();
         Benchmarking b = benchmarkings.start(7);
         return benchmarkings.attachEvidence(b.key(), b.version(), "1.1", "register.pdf", null,
                 new ByteArrayInputStream("%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII)));
     }
 
     private QuestionnaireView open(String key) {
-        QuestionnaireView view = new QuestionnaireView(context);
+        QuestionnaireView view = new QuestionnaireView(module);
         view.setParameter(null, key);
         return view;
     }
