@@ -1,6 +1,5 @@
 package eu.clus3.benchmarking.assessment;
 
-import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
@@ -87,11 +86,16 @@ public final class Benchmarkings {
     }
 
     Optional<Benchmarking> load(String key) {
-        return key == null ? Optional.empty() : store().get(key).map(Benchmarkings::read);
+        return key == null ? Optional.empty() : store().get(key).map(this::read);
     }
 
-    static Benchmarking read(StoredDocument d) {
-        return Json.read(d.json(), Benchmarking.class).withVersion(d.version());
+    private Benchmarking read(StoredDocument d) {
+        return context.json().read(d.json(), Benchmarking.class).withVersion(d.version());
+    }
+
+    /** Stores a new benchmarking as it is (the demo data set's completed ones). */
+    Benchmarking created(Benchmarking b) {
+        return read(store().create(b.key(), b.clusterId(), context.json().write(b)));
     }
 
     /** A cluster's benchmarkings the current user may read, newest first. */
@@ -106,7 +110,7 @@ public final class Benchmarkings {
 
     List<Benchmarking> allOfCluster(long clusterId) {
         List<Benchmarking> all = new ArrayList<>(store().find(DocumentQuery.all().ofCluster(clusterId)
-                .limit(DocumentQuery.MAX_LIMIT)).stream().map(Benchmarkings::read).toList());
+                .limit(DocumentQuery.MAX_LIMIT)).stream().map(this::read).toList());
         all.sort(Comparator.comparing(Benchmarking::startedAt).reversed());
         return all;
     }
@@ -180,7 +184,7 @@ public final class Benchmarkings {
                 null, user.user().username(), now, null, null,
                 List.of(new StateChange(null, BenchmarkingState.DRAFT, user.user().username(), now, null)), 0);
         try {
-            return read(store().create(key, clusterId, Json.write(b)));
+            return read(store().create(key, clusterId, context.json().write(b)));
         } catch (StaleDocumentException e) {
             throw BenchmarkingException.conflict("benchmarking.alreadyOpen", "Someone else just started a benchmarking of this cluster", null);
         }
@@ -495,7 +499,7 @@ public final class Benchmarkings {
 
     private Benchmarking save(Benchmarking b) {
         try {
-            return read(store().update(b.key(), b.version(), Json.write(b)));
+            return read(store().update(b.key(), b.version(), context.json().write(b)));
         } catch (StaleDocumentException e) {
             throw BenchmarkingException.conflict("benchmarking.staleVersion",
                     "Someone changed this benchmarking since you read it; reload it", e.currentVersion());

@@ -1,7 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.benchmarking.BenchmarkingPlugin;
-import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
@@ -37,6 +36,7 @@ public class DemoBenchmarkings implements ModuleEventListener {
 
     private final ModuleContext context;
     private final Editions editions;
+    private final Benchmarkings benchmarkings;
     private final Clock clock;
 
     public DemoBenchmarkings(BenchmarkingPlugin module) {
@@ -46,6 +46,7 @@ public class DemoBenchmarkings implements ModuleEventListener {
     DemoBenchmarkings(BenchmarkingPlugin module, Clock clock) {
         this.context = module.context();
         this.editions = module.editions();
+        this.benchmarkings = module.benchmarkings();
         this.clock = clock;
     }
 
@@ -114,7 +115,6 @@ public class DemoBenchmarkings implements ModuleEventListener {
                 new StateChange(BenchmarkingState.SUBMITTED, BenchmarkingState.UNDER_REVIEW, DEMO_ASSESSOR, submitted, null),
                 new StateChange(BenchmarkingState.UNDER_REVIEW, BenchmarkingState.COMPLETED, DEMO_ASSESSOR,
                         completed.toString(), null)), 0);
-        return Benchmarkings.read(context.store().collection(Benchmarkings.COLLECTION)
-                .create(key, facts.cluster().id(), Json.write(b)));
+        return benchmarkings.created(b);
     }
 }

@@ -26,12 +26,19 @@ public final class Editions {
     private static final String CURRENT = "current-edition";
 
     private final ModuleContext context;
+    private final EditionFormat format;
     private final Map<String, Edition> parsed = new ConcurrentHashMap<>();
     private final Edition shipped;
 
     public Editions(ModuleContext context) {
         this.context = context;
-        this.shipped = DefaultEdition.load();
+        this.format = new EditionFormat(context.json());
+        this.shipped = format.readJson(DefaultEdition.json());
+    }
+
+    /** Edition files as the module reads and writes them. */
+    public EditionFormat format() {
+        return format;
     }
 
     private DocumentCollection stored() {
@@ -54,7 +61,7 @@ public final class Editions {
             return Optional.of(cached);
         }
         return stored().get(id).map(d -> {
-            Edition e = EditionFormat.read(d.json());
+            Edition e = format.readJson(d.json());
             parsed.put(id, e);
             return e;
         });
@@ -67,7 +74,7 @@ public final class Editions {
     /** The edition new benchmarkings use: the one an administrator chose, else the shipped one. */
     public Edition current() {
         return context.store().collection(SETTINGS).get(CURRENT)
-                .map(d -> d.json().replaceAll("^\\{\"id\":\"(.*)\"}$", "$1"))
+                .map(d -> context.json().read(d.json(), CurrentEdition.class).id())
                 .flatMap(this::find).orElse(shipped);
     }
 
@@ -95,7 +102,7 @@ public final class Editions {
         }
         Edition edition;
         try {
-            edition = EditionFormat.read(text, syntax);
+            edition = format.read(text, syntax);
         } catch (InvalidEditionException e) {
             throw BenchmarkingException.invalid(e.getMessage(), e.problems().stream()
                     .map(p -> new FieldProblem(p.substring(0, Math.max(0, p.indexOf(':'))), "edition.invalid", p)).toList());
@@ -108,7 +115,7 @@ public final class Editions {
             throw BenchmarkingException.conflict("edition.exists", "An edition '" + edition.id()
                     + "' exists with other content; import a new edition under a new id", null);
         }
-        stored().create(edition.id(), null, EditionFormat.write(edition));
+        stored().create(edition.id(), null, format.writeJson(edition));
         parsed.put(edition.id(), edition);
         return edition;
     }
@@ -121,7 +128,7 @@ public final class Editions {
         }
         Edition edition = get(id);
         var settings = context.store().collection(SETTINGS);
-        String json = "{\"id\":\"" + edition.id() + "\"}";
+        String json = context.json().write(new CurrentEdition(edition.id()));
         settings.get(CURRENT).ifPresentOrElse(d -> settings.update(CURRENT, d.version(), json),
                 () -> settings.create(CURRENT, null, json));
         return edition;

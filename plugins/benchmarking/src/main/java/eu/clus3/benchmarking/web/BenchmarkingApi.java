@@ -109,7 +109,7 @@ public class BenchmarkingApi implements RestEndpoint {
                     && !accept.toLowerCase(Locale.ROOT).contains("json"));
             Response r = answer(200, () -> {
                 Access.user(context);
-                return new Raw(EditionFormat.write(editions.get(id), yaml ? EditionFormat.Syntax.YAML : EditionFormat.Syntax.JSON));
+                return new Raw(editions.format().write(editions.get(id), yaml ? EditionFormat.Syntax.YAML : EditionFormat.Syntax.JSON));
             });
             return r.getStatus() == 200 && yaml ? Response.ok(r.getEntity(), YAML + ";charset=utf-8").build() : r;
         }

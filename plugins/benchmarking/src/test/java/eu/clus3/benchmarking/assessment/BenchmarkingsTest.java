@@ -1,7 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.benchmarking.BenchmarkingPlugin;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
@@ -38,7 +37,7 @@ class BenchmarkingsTest {
     private final Editions editions;
     private final Benchmarkings benchmarkings;
     private final Reports reports;
-    private final Edition edition = DefaultEdition.load();
+    private final Edition edition;
     private final ModuleUser manager = manager(1, CLUSTER);
     private final ModuleUser staff = assessor(2);
 
@@ -49,6 +48,7 @@ class BenchmarkingsTest {
         editions = module.editions();
         benchmarkings = module.benchmarkings();
         reports = module.reports();
+        edition = editions.shipped();
     }
 
     private static BenchmarkingException refused(Runnable work) {

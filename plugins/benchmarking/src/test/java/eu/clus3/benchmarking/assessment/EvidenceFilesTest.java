@@ -1,7 +1,5 @@
 package eu.clus3.benchmarking.assessment;
 
-import eu.clus3.benchmarking.Json;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.report.PrintableReport;
 import eu.clus3.benchmarking.report.Report;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
@@ -59,7 +57,7 @@ class EvidenceFilesTest {
     }
 
     private Benchmarking submitted(Benchmarking b) {
-        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(DefaultEdition.load(), 1, false));
+        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(module.editions().shipped(), 1, false));
         return benchmarkings.submit(b.key(), b.version());
     }
 
@@ -199,10 +197,10 @@ class EvidenceFilesTest {
     void benchmarkingsStoredBeforeFilesExistedReadWithNone() {
         String stored = "{\"value\": 3, \"comment\": \"ok\", \"evidence\": [\"minutes.pdf\"], \"assessorNote\": null}";
 
-        Answer answer = Json.read(stored, Answer.class);
+        Answer answer = context.json().read(stored, Answer.class);
 
         assertThat(answer.files()).isEmpty();
         assertThat(answer.evidence()).containsExactly("minutes.pdf");
-        assertThat(Json.write(answer)).contains("\"files\":[]");
+        assertThat(context.json().write(answer)).contains("\"files\":[]");
     }
 }

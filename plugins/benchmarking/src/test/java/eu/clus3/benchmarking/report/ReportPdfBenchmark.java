@@ -5,7 +5,6 @@ import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.assessment.TestAnswers;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.TestModuleContext;
@@ -40,7 +39,7 @@ public final class ReportPdfBenchmark {
         BenchmarkingPlugin module = new BenchmarkingPlugin(context);
         Benchmarkings benchmarkings = module.benchmarkings();
         Reports reports = module.reports();
-        Edition edition = DefaultEdition.load();
+        Edition edition = module.editions().shipped();
         for (long peer = 2; peer <= 7; peer++) {
             context.cluster(peer, "MARITIME_TECHNOLOGIES", "IT");
             completed(context, benchmarkings, edition, peer, (int) (peer % 4) + 1, List.of(), "Peer " + peer, false);

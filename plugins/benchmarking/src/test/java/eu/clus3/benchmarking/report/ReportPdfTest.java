@@ -5,7 +5,6 @@ import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.assessment.TestAnswers;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.TestModuleContext;
@@ -36,7 +35,7 @@ class ReportPdfTest {
     private final BenchmarkingPlugin module = new BenchmarkingPlugin(context);
     private final Benchmarkings benchmarkings = module.benchmarkings();
     private final Reports reports = module.reports();
-    private final Edition edition = DefaultEdition.load();
+    private final Edition edition = module.editions().shipped();
     private final ModuleUser staff = assessor(99);
 
     ReportPdfTest() {

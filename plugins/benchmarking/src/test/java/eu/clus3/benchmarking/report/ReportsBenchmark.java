@@ -3,7 +3,6 @@ package eu.clus3.benchmarking.report;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.plugin.testkit.TestModuleContext;
 
@@ -31,7 +30,7 @@ public final class ReportsBenchmark {
         BenchmarkingPlugin module = new BenchmarkingPlugin(context);
         Benchmarkings benchmarkings = module.benchmarkings();
         Reports reports = module.reports();
-        Edition edition = DefaultEdition.load();
+        Edition edition = module.editions().shipped();
         long start = System.nanoTime();
         Benchmarking last = null;
         for (long cluster = 1; cluster <= clusters; cluster++) {
