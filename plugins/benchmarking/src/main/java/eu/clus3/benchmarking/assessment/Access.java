@@ -1,6 +1,7 @@
 package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.PlatformPermission;
 
@@ -19,7 +20,7 @@ public final class Access {
     }
 
     public static ModuleUser user(ModuleContext context) {
-        return context.currentUser().orElseThrow(BenchmarkingException::signIn);
+        return context.currentUser().orElseThrow(ModuleProblem::signIn);
     }
 
     public static boolean assessor(ModuleUser user) {
@@ -39,6 +40,11 @@ public final class Access {
         return manager(user, clusterId) || assessor(user);
     }
 
+    /** May see the cluster's benchmarkings at all (each one then as {@link #reads} says): its people and the assessors. */
+    public static boolean seesCluster(ModuleUser user, long clusterId) {
+        return runs(user, clusterId) || user.belongsTo(clusterId);
+    }
+
     /** May read the benchmarking: assessors and the cluster's managers always, its members once completed. */
     public static boolean reads(ModuleUser user, Benchmarking b) {
         return runs(user, b.clusterId())
@@ -47,7 +53,7 @@ public final class Access {
 
     static void requireAssessor(ModuleUser user) {
         if (!assessor(user)) {
-            throw BenchmarkingException.forbidden("benchmarking.assessorsOnly",
+            throw ModuleProblem.forbidden("benchmarking.assessorsOnly",
                     "Only assessors (regional staff) may do this");
         }
     }

@@ -61,12 +61,8 @@ public class HomeView extends Div {
             }
             add(list);
             if (Access.runs(user, cluster.id()) && mine.stream().allMatch(b -> b.state() == BenchmarkingState.COMPLETED)) {
-                Button start = new Button(s.t("home.start"), e -> {
-                    Benchmarking b = s.attempt(() -> s.benchmarkings.start(cluster.id()));
-                    if (b != null) {
-                        s.go("questionnaire/" + b.key());
-                    }
-                });
+                Button start = new Button(s.t("home.start"),
+                        e -> s.go("questionnaire/" + s.benchmarkings.start(cluster.id()).key()));
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 start.setId("benchmarking-start-" + cluster.id());
                 add(start);

@@ -3,6 +3,8 @@ package eu.clus3.benchmarking.assessment;
 import eu.clus3.benchmarking.report.PrintableReport;
 import eu.clus3.benchmarking.report.Report;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
+import eu.clus3.plugin.api.FieldProblem;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.testkit.ModuleDatabase;
 import eu.clus3.plugin.testkit.OnEveryDatabase;
@@ -49,11 +51,12 @@ class EvidenceFilesTest {
     }
 
     private Benchmarking attach(Benchmarking b, String indicator, String name, byte[] bytes) {
-        return benchmarkings.attachEvidence(b.key(), b.version(), indicator, name, "application/pdf", new ByteArrayInputStream(bytes));
+        return benchmarkings.attachEvidence(b.key(), b.version(), indicator, name, "application/pdf", bytes.length,
+                new ByteArrayInputStream(bytes)).benchmarking();
     }
 
-    private static BenchmarkingException refused(Runnable work) {
-        return catchThrowableOfType(BenchmarkingException.class, work::run);
+    private static ModuleProblem refused(Runnable work) {
+        return catchThrowableOfType(ModuleProblem.class, work::run);
     }
 
     private Benchmarking submitted(Benchmarking b) {
@@ -142,17 +145,17 @@ class EvidenceFilesTest {
     void aRefusedFileAStaleVersionOrAnUnknownIndicatorLeaveNothingBehind() {
         Benchmarking b = draft();
 
-        BenchmarkingException html = refused(() -> attach(b, "1.1", "report.pdf", "<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8)));
+        ModuleProblem html = refused(() -> attach(b, "1.1", "report.pdf", "<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(html.status()).isEqualTo(415);
         assertThat(html.errors()).extracting(FieldProblem::field).containsExactly("file");
         context.fileLimit(1024);
         byte[] bigPdf = java.util.Arrays.copyOf(PDF, 1025);
-        BenchmarkingException big = refused(() -> attach(b, "1.1", "big.pdf", bigPdf));
+        ModuleProblem big = refused(() -> attach(b, "1.1", "big.pdf", bigPdf));
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.code()).isEqualTo("benchmarking.fileTooLarge");
         assertThat(refused(() -> attach(b, "9.9", "x.pdf", PDF)).status()).isEqualTo(400);
         Benchmarking moved = benchmarkings.saveAnswers(b.key(), b.version(), List.of(AnswerChange.value("1.1", 10)));
-        BenchmarkingException stale = refused(() -> attach(b, "1.1", "x.pdf", PDF));
+        ModuleProblem stale = refused(() -> attach(b, "1.1", "x.pdf", PDF));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.currentVersion()).isEqualTo(moved.version());
 
@@ -168,7 +171,7 @@ class EvidenceFilesTest {
             b = attach(b, "1.1", "page-" + n + ".pdf", PDF);
         }
         Benchmarking full = b;
-        BenchmarkingException tooMany = refused(() -> attach(full, "1.1", "one-more.pdf", PDF));
+        ModuleProblem tooMany = refused(() -> attach(full, "1.1", "one-more.pdf", PDF));
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.errors()).extracting(FieldProblem::field).containsExactly("answers.1.1.files");
         assertThat(context.storedFiles()).isEqualTo(Benchmarkings.MAX_FILES_PER_INDICATOR);

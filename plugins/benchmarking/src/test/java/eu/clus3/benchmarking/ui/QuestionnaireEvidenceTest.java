@@ -33,8 +33,8 @@ class QuestionnaireEvidenceTest {
         context.actAs(TestModuleContext.manager(1, 7));
         Benchmarkings benchmarkings = module.benchmarkings();
         Benchmarking b = benchmarkings.start(7);
-        return benchmarkings.attachEvidence(b.key(), b.version(), "1.1", "register.pdf", null,
-                new ByteArrayInputStream("%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII)));
+        return benchmarkings.attachEvidence(b.key(), b.version(), "1.1", "register.pdf", null, -1,
+                new ByteArrayInputStream("%PDF-1.4 x".getBytes(StandardCharsets.US_ASCII))).benchmarking();
     }
 
     private QuestionnaireView open(String key) {
@@ -77,6 +77,7 @@ class QuestionnaireEvidenceTest {
         QuestionnaireView view = open(b.key());
 
         assertThat(all(view).filter(c -> c instanceof Upload)).as("a draft is not open to members").isEmpty();
-        assertThat(byId(view, "benchmarking-refused")).isPresent();
+        assertThat(byId(view, "benchmarking-refused").orElseThrow().getElement().getText())
+                .isEqualTo("This benchmarking is not completed yet: its report opens when the assessor completes it");
     }
 }
