@@ -72,8 +72,18 @@ public final class EditionFormat {
         }
     }
 
-    /** Reads and checks an edition written in JSON. */
+    /**
+     * Reads and checks an edition written in JSON, within the limits YAML files have: the mapping reads a tree of any
+     * depth recursively, so a file nested thousands of levels deep would exhaust the stack rather than be refused.
+     */
     public Edition readJson(String text) {
+        if (text != null && text.length() > EditionYaml.MAX_CHARS) {
+            throw new InvalidEditionException(List.of("the file has " + text.length() + " characters; at most "
+                    + EditionYaml.MAX_CHARS));
+        }
+        if (text != null && nesting(text) > EditionYaml.MAX_DEPTH) {
+            throw new InvalidEditionException(List.of("refused: nested deeper than " + EditionYaml.MAX_DEPTH + " levels"));
+        }
         Object root;
         try {
             root = text == null || text.isBlank() ? null : json.read(text, Object.class);
@@ -84,6 +94,33 @@ public final class EditionFormat {
             throw new InvalidEditionException(List.of("the file must hold one JSON object (an edition)"));
         }
         return new Reader().edition(map);
+    }
+
+    /** How deep objects and arrays nest in JSON text (brackets inside strings aside), counted up to one past the limit. */
+    static int nesting(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < json.length() && deepest <= EditionYaml.MAX_DEPTH; i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     /** What the JSON parser found wrong, and where. */

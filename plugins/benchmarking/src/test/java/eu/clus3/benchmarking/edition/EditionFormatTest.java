@@ -63,6 +63,20 @@ class EditionFormatTest {
     }
 
     @Test
+    void jsonNestedDeeperThanAnEditionGoesOrTooLongIsRefusedBeforeItIsRead() {
+        String deep = "{\"id\": \"e\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        String deepInText = "{\"id\": \"e\", \"title\": \"" + "[{".repeat(50) + "\\\"\"}";
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> format.readJson(deep)).isInstanceOf(InvalidEditionException.class)
+                        .hasMessageContaining("refused: nested deeper than 40 levels"));
+        assertThat(EditionFormat.nesting(deepInText)).as("brackets in text are text").isEqualTo(1);
+        assertThat(EditionFormat.nesting(format.writeJson(shipped))).isLessThan(10);
+        assertThatThrownBy(() -> format.readJson("{\"id\": \"" + "x".repeat(EditionYaml.MAX_CHARS) + "\"}"))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("at most");
+    }
+
+    @Test
     void theFaultsOfAFileAreListedWithoutReadingItTwice() {
         assertThat(format.faults(format.writeYaml(shipped), EditionFormat.Syntax.YAML)).isEmpty();
         assertThat(format.faults("id: e\nareas: []\n", EditionFormat.Syntax.YAML)).containsExactly(
