@@ -70,6 +70,31 @@ class QuestionnaireEvidenceTest {
     }
 
     @Test
+    void aPageTheViewerMayNotOpenSaysWhyInsteadOfFailing() {
+        Benchmarking b = draftWithAFile();
+        context.cluster(8, "ICT", "IT");
+        context.actAs(TestModuleContext.manager(3, 8));
+
+        assertThat(refusal(open(b.key()))).isEqualTo("Benchmarkings are open only to their cluster and to the regional staff");
+        ReportView report = new ReportView(module);
+        report.setParameter(null, b.key());
+        assertThat(refusal(report)).isEqualTo("Benchmarkings are open only to their cluster and to the regional staff");
+        assertThat(refusal(open("c99-1"))).isEqualTo("There is no such benchmarking");
+        HistoryView history = new HistoryView(module);
+        history.setParameter(null, "7");
+        assertThat(refusal(history)).isEqualTo("Benchmarkings are open only to their cluster and to the regional staff");
+        history.setParameter(null, "not-a-number");
+        assertThat(history.getElement().getTextRecursively()).contains("No such cluster.");
+
+        context.actAs(TestModuleContext.manager(1, 7));
+        assertThat(byId(open(b.key()), "benchmarking-refused")).as("its own manager opens it").isEmpty();
+    }
+
+    private static String refusal(Component view) {
+        return byId(view, "benchmarking-refused").orElseThrow().getElement().getText();
+    }
+
+    @Test
     void aMemberReadingACompletedOneGetsNoUploadNorRemoveButton() {
         Benchmarking b = draftWithAFile();
         context.actAs(TestModuleContext.member(5, 7));
