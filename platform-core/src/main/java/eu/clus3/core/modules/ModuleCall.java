@@ -9,7 +9,6 @@ import eu.clus3.core.shared.UnsupportedTypeException;
 import eu.clus3.core.shared.Uploads;
 import eu.clus3.plugin.api.Created;
 import eu.clus3.plugin.api.ModuleProblem;
-import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -137,12 +136,12 @@ final class ModuleCall implements Inflector<ContainerRequestContext, Response> {
         if (isBlank(bytes)) {
             throw InvalidInputException.of("body", "validation.required", "This call needs a JSON body");
         }
-        Object value;
-        try {
-            value = json.readBody(new ByteArrayInputStream(bytes), p.type());
-        } catch (JsonbException e) {
-            throw e; // the core's mapping names the field that could not be read
+        if (ModuleJson.tooDeep(new String(bytes, StandardCharsets.UTF_8))) {
+            throw InvalidInputException.of("body", "validation.tooDeep",
+                    "The body nests more than " + ModuleJson.MAX_DEPTH + " levels deep");
         }
+        // JSON-B's refusals go to the core's mapping, which names the field that could not be read
+        Object value = json.readBody(new ByteArrayInputStream(bytes), p.type());
         if (value == null) {
             throw InvalidInputException.of("body", "validation.required", "This call needs a JSON body, not null");
         }

@@ -24,6 +24,9 @@ public final class ModuleJson implements JsonMapping, AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(ModuleJson.class.getName());
 
+    /** Deeper nesting is refused before parsing: JSON-B reads nesting by recursion, and a few thousand levels overflow. */
+    static final int MAX_DEPTH = 100;
+
     private volatile Jsonb jsonb;
     private volatile boolean closed;
 
@@ -63,6 +66,9 @@ public final class ModuleJson implements JsonMapping, AutoCloseable {
         if (json == null || json.isBlank()) {
             throw new InvalidDocumentException("Expected JSON for " + typeName(type) + ", found nothing");
         }
+        if (tooDeep(json)) {
+            throw new InvalidDocumentException("JSON nested more than " + MAX_DEPTH + " levels deep is not read");
+        }
         try {
             return jsonb().fromJson(json, type);
         } catch (JsonbException e) {
@@ -81,6 +87,31 @@ public final class ModuleJson implements JsonMapping, AutoCloseable {
             RuntimeException refusal = refusal(e, type);
             throw refusal instanceof ModuleProblem ? refusal : e;
         }
+    }
+
+    /** Whether JSON text nests arrays and objects deeper than {@link #MAX_DEPTH} (strings are skipped). */
+    static boolean tooDeep(CharSequence json) {
+        int depth = 0;
+        boolean inString = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '[' || c == '{') {
+                if (++depth > MAX_DEPTH) {
+                    return true;
+                }
+            } else if (c == ']' || c == '}') {
+                depth--;
+            }
+        }
+        return false;
     }
 
     @Override

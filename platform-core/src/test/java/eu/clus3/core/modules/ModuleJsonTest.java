@@ -50,6 +50,11 @@ public class ModuleJsonTest {
                 .hasMessageContaining("Section");
         assertThatThrownBy(() -> json.read("{\"state\":\"LOST\"}", Section.class)).isInstanceOf(InvalidDocumentException.class);
         assertThatThrownBy(() -> json.read("", Section.class)).isInstanceOf(InvalidDocumentException.class);
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> json.read(deep, Object.class)).as("refused, not a stack overflow")
+                .isInstanceOf(InvalidDocumentException.class).hasMessageContaining("100 levels");
+        assertThat(json.read("{\"title\":\"[[[[[[\"}", Titled.class)).as("brackets in text are text")
+                .isEqualTo(new Titled("[[[[[["));
     }
 
     @Test

@@ -194,8 +194,10 @@ class BenchmarkingIT {
         JsonNode missing = assertProblem(api.post(API + "benchmarkings/" + key + "/submit",
                 Map.of("version", b.path("version").asLong())), 400);
         assertThat(missing.path("errors").toString()).contains("answers.6.5").doesNotContain("answers.1.1\"");
-        assertProblem(api.put(API + "benchmarkings/" + key + "/answers", Map.of("version", b.path("version").asLong() - 1,
-                "answers", Map.of("6.5", Map.of("value", 1)))), 409);
+        JsonNode stale = assertProblem(api.put(API + "benchmarkings/" + key + "/answers", Map.of("version",
+                b.path("version").asLong() - 1, "answers", Map.of("6.5", Map.of("value", 1)))), 409);
+        assertThat(stale.path("code").asText()).as("the platform's code, like the core's").isEqualTo("error.staleVersion");
+        assertThat(stale.path("currentVersion").asLong()).isEqualTo(b.path("version").asLong());
         b = assertJson(api.put(API + "benchmarkings/" + key + "/answers", Map.of("version", b.path("version").asLong(),
                 "answers", Map.of("6.5", Map.of("value", 1)))), 200);
         b = assertJson(api.post(API + "benchmarkings/" + key + "/submit", Map.of("version", b.path("version").asLong())), 200);
@@ -289,6 +291,50 @@ class BenchmarkingIT {
         assertProblem(api.get(API + "region"), 403);
         JsonNode region = assertJson(assessor.get(API + "region"), 200);
         assertThat(region.path("inProgress").asInt()).isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * The module's endpoints in the platform's API document while it runs, typed as a generated client sees them:
+     * the records it reads and answers as {@code benchmarking.*} schemas, problems for refusals.
+     */
+    @Test
+    void theApiDocumentListsTheModulesEndpointsWithTheirModels() {
+        BenchmarkingJson.ensureInstalled(Api.at(base()).withToken(AdminToken.of(base())));
+
+        JsonNode openApi = assertJson(Api.at(base()).get("openapi"), 200);
+
+        JsonNode paths = openApi.path("paths");
+        List<String> operations = new ArrayList<>();
+        paths.fieldNames().forEachRemaining(path -> {
+            if (path.startsWith("/" + API)) {
+                paths.path(path).fieldNames().forEachRemaining(method -> operations.add(method + " " + path));
+            }
+        });
+        assertThat(operations).as("%s", operations).hasSize(24)
+                .contains("get /" + API + "editions", "put /" + API + "editions/current",
+                        "post /" + API + "benchmarkings/{key}/indicators/{indicatorId}/evidence",
+                        "get /" + API + "benchmarkings/{key}/report.pdf");
+        JsonNode answers = paths.path("/" + API + "benchmarkings/{key}/answers").path("put");
+        assertThat(answers.path("requestBody").path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/benchmarking.AnswersChange");
+        assertThat(answers.path("responses").path("200").path("content").path("application/json").path("schema")
+                .path("$ref").asText()).isEqualTo("#/components/schemas/benchmarking.Benchmarking");
+        assertThat(answers.path("responses").path("409").path("content").path("application/problem+json").path("schema")
+                .path("$ref").asText()).isEqualTo("#/components/schemas/Problem");
+        assertThat(answers.path("parameters").path(0).path("name").asText()).isEqualTo("key");
+        JsonNode schemas = openApi.path("components").path("schemas");
+        JsonNode change = schemas.path("benchmarking.AnswersChange");
+        assertThat(change.path("properties").path("answers").path("additionalProperties").path("$ref").asText())
+                .isEqualTo("#/components/schemas/benchmarking.AnswerInput");
+        assertThat(change.path("required").toString()).contains("version");
+        assertThat(schemas.path("benchmarking.AnswerInput").path("properties").has("assessorNote")).isTrue();
+        assertThat(schemas.path("benchmarking.Benchmarking").path("properties").path("state").path("$ref").asText())
+                .isEqualTo("#/components/schemas/benchmarking.BenchmarkingState");
+        assertThat(paths.path("/" + API + "clusters/{clusterId}/benchmarkings").path("post").path("responses").has("201"))
+                .isTrue();
+        assertThat(paths.path("/" + API + "clusters/{clusterId}/history").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/benchmarking.History");
     }
 
     /**

@@ -1,20 +1,19 @@
 package eu.clus3.benchmarking.assessment;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One benchmarking of a cluster, as stored (one document of the collection {@code benchmarkings}, owned by
- * the cluster; every save is a revision). The peer-group facts (portfolio, country) are taken from the
- * cluster profile when it starts, so a later profile change does not rewrite past comparisons.
+ * the cluster; every save is a revision) with the platform's JSON mapping, and as the API answers it. The
+ * peer-group facts (portfolio, country) are taken from the cluster profile when it starts, so a later profile
+ * change does not rewrite past comparisons. Documents written by version 1.1.0 (Jackson, nulls written out) read
+ * the same; unknown fields are ignored.
  *
  * @param key     e.g. {@code c12-2}: the cluster's second benchmarking
  * @param version the store's optimistic version: send it back with every change
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 public record Benchmarking(String key, long clusterId, String clusterSlug, String clusterName, String portfolio,
                            String country, String editionId, BenchmarkingState state, Map<String, Answer> answers,
                            List<SuccessStory> stories, String recommendations, String assessor, String startedBy,

@@ -1,18 +1,21 @@
 package eu.clus3.benchmarking.assessment;
 
-import eu.clus3.benchmarking.Json;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
+import eu.clus3.benchmarking.results.BenchmarkResults;
+import eu.clus3.benchmarking.results.ClusterBenchmark;
 import eu.clus3.benchmarking.scoring.ClusterResult;
 import eu.clus3.benchmarking.scoring.Scores;
 import eu.clus3.plugin.api.ClusterFacts;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
 import eu.clus3.plugin.api.DocumentRevision;
+import eu.clus3.plugin.api.FieldProblem;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleFiles;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.RefusedFileException;
 import eu.clus3.plugin.api.StaleDocumentException;
@@ -33,7 +36,8 @@ import java.util.Optional;
 
 /**
  * The benchmarking lifecycle: start, fill (save as you go), submit, review, correct, complete, reopen.
- * Every rule is checked here, never only in a view; a refused change leaves the stored benchmarking as it was.
+ * Every rule is checked here, never only in a view; a refused change throws a {@link ModuleProblem} (the platform
+ * answers it over REST and shows it in views) and leaves the stored benchmarking as it was.
  */
 public final class Benchmarkings {
 
@@ -71,14 +75,33 @@ public final class Benchmarkings {
 
     /** The benchmarking, when the current user may read it. */
     public Benchmarking get(String key) {
-        Benchmarking b = load(key).orElseThrow(() -> BenchmarkingException.notFound("Benchmarking '" + key + "'"));
+        Benchmarking b = load(key).orElseThrow(() -> ModuleProblem.notFound("Benchmarking '" + key + "'"));
         ModuleUser user = Access.user(context);
         if (!Access.reads(user, b)) {
-            throw BenchmarkingException.forbidden("benchmarking.otherCluster", user.belongsTo(b.clusterId())
+            throw ModuleProblem.forbidden("benchmarking.otherCluster", user.belongsTo(b.clusterId())
                     ? "This benchmarking is not completed yet; its report opens when the assessor completes it"
                     : "Benchmarkings are only open to their cluster and the regional staff");
         }
         return b;
+    }
+
+    /**
+     * The benchmarking if the current user may read it, else empty: for a page that shows a refusal in place of
+     * itself (see {@link #refusal(String)} for why).
+     */
+    public Optional<Benchmarking> readable(String key) {
+        ModuleUser user = context.currentUser().orElse(null);
+        return load(key).filter(b -> user != null && Access.reads(user, b));
+    }
+
+    /** Why the current user may not read the benchmarking: a message key of the module's. */
+    public String refusal(String key) {
+        ModuleUser user = context.currentUser().orElse(null);
+        Optional<Benchmarking> b = load(key);
+        if (b.isEmpty()) {
+            return "benchmarking.unknown";
+        }
+        return user != null && user.belongsTo(b.get().clusterId()) ? "benchmarking.notCompleted" : "benchmarking.otherCluster";
     }
 
     /** The benchmarking, without a permission check (search, panels of the module itself). */
@@ -87,18 +110,23 @@ public final class Benchmarkings {
     }
 
     Optional<Benchmarking> load(String key) {
-        return key == null ? Optional.empty() : store().get(key).map(Benchmarkings::read);
+        return key == null ? Optional.empty() : store().get(key).map(this::read);
     }
 
-    static Benchmarking read(StoredDocument d) {
-        return Json.read(d.json(), Benchmarking.class).withVersion(d.version());
+    private Benchmarking read(StoredDocument d) {
+        return context.json().read(d.json(), Benchmarking.class).withVersion(d.version());
+    }
+
+    /** Stores a new benchmarking as it is (the demo data set's completed ones). */
+    Benchmarking created(Benchmarking b) {
+        return read(store().create(b.key(), b.clusterId(), context.json().write(b)));
     }
 
     /** A cluster's benchmarkings the current user may read, newest first. */
     public List<Benchmarking> ofCluster(long clusterId) {
         ModuleUser user = Access.user(context);
-        if (!Access.runs(user, clusterId) && !user.belongsTo(clusterId)) {
-            throw BenchmarkingException.forbidden("benchmarking.otherCluster",
+        if (!Access.seesCluster(user, clusterId)) {
+            throw ModuleProblem.forbidden("benchmarking.otherCluster",
                     "Benchmarkings are only open to their cluster and the regional staff");
         }
         return allOfCluster(clusterId).stream().filter(b -> Access.reads(user, b)).toList();
@@ -106,7 +134,7 @@ public final class Benchmarkings {
 
     List<Benchmarking> allOfCluster(long clusterId) {
         List<Benchmarking> all = new ArrayList<>(store().find(DocumentQuery.all().ofCluster(clusterId)
-                .limit(DocumentQuery.MAX_LIMIT)).stream().map(Benchmarkings::read).toList());
+                .limit(DocumentQuery.MAX_LIMIT)).stream().map(this::read).toList());
         all.sort(Comparator.comparing(Benchmarking::startedAt).reversed());
         return all;
     }
@@ -123,6 +151,17 @@ public final class Benchmarkings {
             }
             offset += page.size();
         }
+    }
+
+    /** The cluster's latest completed results per indicator, for its people and the regional staff. */
+    public ClusterBenchmark latestResults(long clusterId) {
+        ModuleUser user = Access.user(context);
+        if (!Access.seesCluster(user, clusterId)) {
+            throw ModuleProblem.forbidden("benchmarking.otherCluster",
+                    "Benchmarkings are only open to their cluster and the regional staff");
+        }
+        return latestCompleted(clusterId).map(b -> BenchmarkResults.of(editions.get(b.editionId()), b))
+                .orElseThrow(() -> ModuleProblem.notFound("A completed benchmarking of cluster " + clusterId));
     }
 
     /** The latest completed benchmarking of a cluster, without a permission check (exported API, panels). */
@@ -150,7 +189,7 @@ public final class Benchmarkings {
     public List<DocumentRevision> revisions(String key) {
         Benchmarking b = get(key);
         if (!Access.runs(Access.user(context), b.clusterId())) {
-            throw BenchmarkingException.forbidden("benchmarking.managersOnly", "Only the cluster's managers and assessors see the revisions");
+            throw ModuleProblem.forbidden("benchmarking.managersOnly", "Only the cluster's managers and assessors see the revisions");
         }
         return store().history(key);
     }
@@ -161,15 +200,15 @@ public final class Benchmarkings {
     public Benchmarking start(long clusterId) {
         ModuleUser user = Access.user(context);
         if (!Access.runs(user, clusterId)) {
-            throw BenchmarkingException.forbidden("benchmarking.managersOnly",
+            throw ModuleProblem.forbidden("benchmarking.managersOnly",
                     "Only the cluster's managers and assessors start a benchmarking");
         }
         ClusterFacts facts = context.clusterFacts(clusterId)
-                .orElseThrow(() -> BenchmarkingException.notFound("Cluster " + clusterId));
+                .orElseThrow(() -> ModuleProblem.notFound("Cluster " + clusterId));
         List<Benchmarking> existing = allOfCluster(clusterId);
         Optional<Benchmarking> open = existing.stream().filter(b -> b.state() != BenchmarkingState.COMPLETED).findFirst();
         if (open.isPresent()) {
-            throw BenchmarkingException.conflict("benchmarking.alreadyOpen", "The cluster already has a benchmarking in progress ("
+            throw conflict("benchmarking.alreadyOpen", "The cluster already has a benchmarking in progress ("
                     + open.get().key() + "); finish it first", open.get().version());
         }
         Edition edition = editions.current();
@@ -180,9 +219,9 @@ public final class Benchmarkings {
                 null, user.user().username(), now, null, null,
                 List.of(new StateChange(null, BenchmarkingState.DRAFT, user.user().username(), now, null)), 0);
         try {
-            return read(store().create(key, clusterId, Json.write(b)));
+            return read(store().create(key, clusterId, context.json().write(b)));
         } catch (StaleDocumentException e) {
-            throw BenchmarkingException.conflict("benchmarking.alreadyOpen", "Someone else just started a benchmarking of this cluster", null);
+            throw ModuleProblem.conflict("benchmarking.alreadyOpen", "Someone else just started a benchmarking of this cluster");
         }
     }
 
@@ -236,8 +275,7 @@ public final class Benchmarkings {
                     managerValue, old.files()));
         }
         if (!problems.isEmpty()) {
-            throw BenchmarkingException.invalid(problems.size() == 1 ? problems.get(0).message()
-                    : problems.size() + " answers are not valid", problems);
+            throw refusedFields(problems);
         }
         return save(b.with(b.state(), answers, b.stories(), b.recommendations(), b.assessor(), b.submittedAt(),
                 b.completedAt(), b.changes()));
@@ -270,7 +308,7 @@ public final class Benchmarkings {
             kept.add(new SuccessStory(title, text));
         }
         if (!problems.isEmpty()) {
-            throw BenchmarkingException.invalid(problems.get(0).message(), problems);
+            throw refusedFields(problems);
         }
         return save(b.with(b.state(), b.answers(), kept, b.recommendations(), b.assessor(), b.submittedAt(),
                 b.completedAt(), b.changes()));
@@ -281,7 +319,7 @@ public final class Benchmarkings {
         ModuleUser user = Access.user(context);
         Benchmarking b = current(key, version, user);
         if (!Access.runs(user, b.clusterId())) {
-            throw BenchmarkingException.forbidden("benchmarking.managersOnly", "Only the cluster's managers submit its benchmarking");
+            throw ModuleProblem.forbidden("benchmarking.managersOnly", "Only the cluster's managers submit its benchmarking");
         }
         requireState(b, EnumSet.of(BenchmarkingState.DRAFT), "submitted");
         requireMandatoryAnswers(b);
@@ -308,7 +346,7 @@ public final class Benchmarkings {
         Benchmarking b = current(key, version, user);
         requireState(b, EnumSet.of(BenchmarkingState.UNDER_REVIEW), "completed");
         if (recommendations != null && recommendations.length() > MAX_LONG_TEXT) {
-            throw BenchmarkingException.invalid("recommendations", "benchmarking.tooLong",
+            throw ModuleProblem.invalid("recommendations", "benchmarking.tooLong",
                     "Recommendations have at most " + MAX_LONG_TEXT + " characters");
         }
         requireMandatoryAnswers(b);
@@ -331,7 +369,7 @@ public final class Benchmarkings {
         Access.requireAssessor(user);
         Benchmarking b = current(key, version, user);
         if (reason == null || reason.isBlank() || reason.length() > MAX_TEXT) {
-            throw BenchmarkingException.invalid("reason", "benchmarking.reasonRequired",
+            throw ModuleProblem.invalid("reason", "benchmarking.reasonRequired",
                     "Reopening needs a reason (up to " + MAX_TEXT + " characters)");
         }
         requireState(b, EnumSet.of(BenchmarkingState.SUBMITTED, BenchmarkingState.UNDER_REVIEW, BenchmarkingState.COMPLETED),
@@ -348,24 +386,39 @@ public final class Benchmarkings {
 
     // --- evidence files ---------------------------------------------------------------------
 
+    /** A file attached as evidence, and the benchmarking saved with it. */
+    public record Attachment(Benchmarking benchmarking, EvidenceFile file) {
+    }
+
     /**
      * Attaches a file to an indicator's answer, under the same rules as changing the answer (the manager while it
      * is a draft, the assessor while under review). The platform checks the file (type by content, size, the
      * benchmarking's quota); the file is stored only if the benchmarking is saved with it, so a refusal or a
      * conflict leaves nothing behind.
+     *
+     * @param declaredType the type the sender gave (recorded, not trusted; a multipart form is refused: send the file)
+     * @param declaredSize the size the sender announced, or -1: a file announced too large is refused unread
      */
-    public Benchmarking attachEvidence(String key, long version, String indicatorId, String fileName, String declaredType,
-                                       InputStream content) {
+    public Attachment attachEvidence(String key, long version, String indicatorId, String fileName, String declaredType,
+                                     long declaredSize, InputStream content) {
+        if (declaredType != null && declaredType.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+            String message = "Send the file itself as the body (its name in X-File-Name), not a multipart form";
+            throw new ModuleProblem(415, "benchmarking.fileRaw", message,
+                    List.of(new FieldProblem("file", "benchmarking.fileRaw", message)), null);
+        }
+        if (declaredSize > maxFileBytes()) {
+            throw tooLarge(maxFileBytes());
+        }
         ModuleUser user = Access.user(context);
         Benchmarking b = editable(key, version, user);
         String field = "answers." + indicatorId + ".files";
         if (editions.get(b.editionId()).indicator(indicatorId).isEmpty()) {
-            throw BenchmarkingException.invalid("answers." + indicatorId, "benchmarking.unknownIndicator",
+            throw ModuleProblem.invalid("answers." + indicatorId, "benchmarking.unknownIndicator",
                     "Edition " + b.editionId() + " has no indicator '" + indicatorId + "'");
         }
         Answer old = b.answer(indicatorId);
         if (old.files().size() >= MAX_FILES_PER_INDICATOR) {
-            throw BenchmarkingException.invalid(field, "benchmarking.tooManyFiles",
+            throw ModuleProblem.invalid(field, "benchmarking.tooManyFiles",
                     "An indicator has at most " + MAX_FILES_PER_INDICATOR + " evidence files: remove one first");
         }
         StoredFile stored;
@@ -379,8 +432,8 @@ public final class Benchmarkings {
         Map<String, Answer> answers = new LinkedHashMap<>(b.answers());
         answers.put(indicatorId, old.withFile(file));
         try {
-            return save(b.with(b.state(), answers, b.stories(), b.recommendations(), b.assessor(), b.submittedAt(),
-                    b.completedAt(), b.changes()));
+            return new Attachment(save(b.with(b.state(), answers, b.stories(), b.recommendations(), b.assessor(),
+                    b.submittedAt(), b.completedAt(), b.changes())), file);
         } catch (RuntimeException e) {
             files().delete(stored.id());
             throw e;
@@ -393,7 +446,7 @@ public final class Benchmarkings {
         Benchmarking b = editable(key, version, user);
         Answer old = b.answer(indicatorId);
         if (old.files().stream().noneMatch(f -> f.id().equals(fileId))) {
-            throw BenchmarkingException.notFound("Evidence file '" + fileId + "' of indicator " + indicatorId);
+            throw ModuleProblem.notFound("Evidence file '" + fileId + "' of indicator " + indicatorId);
         }
         Map<String, Answer> answers = new LinkedHashMap<>(b.answers());
         answers.put(indicatorId, old.withoutFile(fileId));
@@ -407,9 +460,9 @@ public final class Benchmarkings {
     public ModuleFiles.FileContent evidence(String key, String indicatorId, String fileId) {
         Benchmarking b = get(key);
         EvidenceFile listed = b.answer(indicatorId).files().stream().filter(f -> f.id().equals(fileId)).findFirst()
-                .orElseThrow(() -> BenchmarkingException.notFound("Evidence file '" + fileId + "' of indicator " + indicatorId));
+                .orElseThrow(() -> ModuleProblem.notFound("Evidence file '" + fileId + "' of indicator " + indicatorId));
         return files().read(listed.id())
-                .orElseThrow(() -> BenchmarkingException.notFound("Evidence file '" + fileId + "'"));
+                .orElseThrow(() -> ModuleProblem.notFound("Evidence file '" + fileId + "'"));
     }
 
     /** The largest evidence file the platform accepts, in bytes. */
@@ -422,13 +475,13 @@ public final class Benchmarkings {
     }
 
     /** A file announced larger than the platform accepts, refused before it is read. */
-    public static BenchmarkingException tooLarge(long maxBytes) {
+    static ModuleProblem tooLarge(long maxBytes) {
         return refused(new RefusedFileException(RefusedFileException.Reason.TOO_LARGE, "A file may have at most "
                 + (maxBytes % (1024 * 1024) == 0 ? maxBytes / (1024 * 1024) + " MiB" : maxBytes / 1024 + " KiB")));
     }
 
     /** The platform's refusal of a file, as this module's error on the field {@code file} (413, 415 or 400). */
-    public static BenchmarkingException refused(RefusedFileException e) {
+    static ModuleProblem refused(RefusedFileException e) {
         String code = switch (e.reason()) {
             case TOO_LARGE -> "benchmarking.fileTooLarge";
             case QUOTA_EXCEEDED -> "benchmarking.fileQuota";
@@ -436,21 +489,20 @@ public final class Benchmarkings {
             case EMPTY -> "benchmarking.fileEmpty";
             case INVALID_NAME -> "benchmarking.fileName";
         };
-        return new BenchmarkingException(e.status(), code, e.getMessage(), List.of(new FieldProblem("file", code, e.getMessage())), null);
+        return new ModuleProblem(e.status(), code, e.getMessage(), List.of(new FieldProblem("file", code, e.getMessage())), null);
     }
 
     // --- helpers ---------------------------------------------------------------------------
 
     /** The benchmarking at the version the caller read, or a conflict naming the current version. */
     private Benchmarking current(String key, long version, ModuleUser user) {
-        Benchmarking b = load(key).orElseThrow(() -> BenchmarkingException.notFound("Benchmarking '" + key + "'"));
+        Benchmarking b = load(key).orElseThrow(() -> ModuleProblem.notFound("Benchmarking '" + key + "'"));
         if (!Access.reads(user, b)) {
-            throw BenchmarkingException.forbidden("benchmarking.otherCluster",
+            throw ModuleProblem.forbidden("benchmarking.otherCluster",
                     "Benchmarkings are only open to their cluster and the regional staff");
         }
         if (b.version() != version) {
-            throw BenchmarkingException.conflict("benchmarking.staleVersion", "Someone changed this benchmarking since you read it (now version "
-                    + b.version() + "); reload it", b.version());
+            throw ModuleProblem.staleVersion("Benchmarking " + key, b.version());
         }
         return b;
     }
@@ -461,13 +513,13 @@ public final class Benchmarkings {
         switch (b.state()) {
             case DRAFT -> {
                 if (!Access.runs(user, b.clusterId())) {
-                    throw BenchmarkingException.forbidden("benchmarking.managersOnly", "Only the cluster's managers fill its questionnaire");
+                    throw ModuleProblem.forbidden("benchmarking.managersOnly", "Only the cluster's managers fill its questionnaire");
                 }
             }
             case UNDER_REVIEW -> Access.requireAssessor(user);
-            case SUBMITTED -> throw BenchmarkingException.conflict("benchmarking.notEditable",
+            case SUBMITTED -> throw conflict("benchmarking.notEditable",
                     "This benchmarking is submitted: an assessor takes it into review (or reopens it) before it changes", b.version());
-            case COMPLETED -> throw BenchmarkingException.conflict("benchmarking.notEditable",
+            case COMPLETED -> throw conflict("benchmarking.notEditable",
                     "This benchmarking is completed and cannot change; an assessor may reopen it with a reason", b.version());
         }
         return b;
@@ -475,7 +527,7 @@ public final class Benchmarkings {
 
     private static void requireState(Benchmarking b, EnumSet<BenchmarkingState> allowed, String what) {
         if (!allowed.contains(b.state())) {
-            throw BenchmarkingException.conflict("benchmarking.wrongState", "A benchmarking that is "
+            throw conflict("benchmarking.wrongState", "A benchmarking that is "
                     + b.state().name().toLowerCase().replace('_', ' ') + " cannot be " + what, b.version());
         }
     }
@@ -488,24 +540,37 @@ public final class Benchmarkings {
                         "Indicator " + i.id() + " (" + i.name().en() + ") needs an answer"))
                 .toList();
         if (!missing.isEmpty()) {
-            throw BenchmarkingException.invalid(missing.size() + " mandatory indicator" + (missing.size() == 1 ? "" : "s")
-                    + " still need an answer", missing);
+            throw new ModuleProblem(400, "benchmarking.missing", missing.size() + " mandatory indicator"
+                    + (missing.size() == 1 ? "" : "s") + " still need an answer", missing, null);
         }
     }
 
     private Benchmarking save(Benchmarking b) {
         try {
-            return read(store().update(b.key(), b.version(), Json.write(b)));
+            return read(store().update(b.key(), b.version(), context.json().write(b)));
         } catch (StaleDocumentException e) {
-            throw BenchmarkingException.conflict("benchmarking.staleVersion",
-                    "Someone changed this benchmarking since you read it; reload it", e.currentVersion());
+            throw ModuleProblem.staleVersion("Benchmarking " + b.key(), e.currentVersion());
         } catch (InvalidDocumentException e) {
             // Every text keeps its own limit, but all of them together can exceed what the store keeps in one
             // document (256 KiB): the questionnaire shows this like any other refused answer.
-            throw BenchmarkingException.invalid("answers", "benchmarking.tooLarge",
+            throw ModuleProblem.invalid("answers", "benchmarking.tooLarge",
                     "This benchmarking would be too large to save (" + e.getMessage()
                             + "); shorten some comments, evidence lists or stories");
         }
+    }
+
+    /** 400 naming every refused field, under the field's own code when there is one, else the platform's. */
+    static ModuleProblem refusedFields(List<FieldProblem> problems) {
+        if (problems.size() == 1) {
+            FieldProblem p = problems.get(0);
+            return new ModuleProblem(400, p.code(), p.message(), problems, null);
+        }
+        return ModuleProblem.invalid(problems);
+    }
+
+    /** 409 for a benchmarking that cannot change now, with the version it has (the client reloads that one). */
+    private static ModuleProblem conflict(String code, String message, long currentVersion) {
+        return new ModuleProblem(409, code, message, null, currentVersion);
     }
 
     private static List<StateChange> append(Benchmarking b, BenchmarkingState to, ModuleUser user, String at, String reason) {

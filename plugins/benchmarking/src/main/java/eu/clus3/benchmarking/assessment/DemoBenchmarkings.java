@@ -1,6 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
-import eu.clus3.benchmarking.Json;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
@@ -35,14 +35,18 @@ public class DemoBenchmarkings implements ModuleEventListener {
     static final String DEMO_ASSESSOR = "giulia.bianchi";
 
     private final ModuleContext context;
+    private final Editions editions;
+    private final Benchmarkings benchmarkings;
     private final Clock clock;
 
-    public DemoBenchmarkings(ModuleContext context) {
-        this(context, Clock.systemUTC());
+    public DemoBenchmarkings(BenchmarkingPlugin module) {
+        this(module, Clock.systemUTC());
     }
 
-    DemoBenchmarkings(ModuleContext context, Clock clock) {
-        this.context = context;
+    DemoBenchmarkings(BenchmarkingPlugin module, Clock clock) {
+        this.context = module.context();
+        this.editions = module.editions();
+        this.benchmarkings = module.benchmarkings();
         this.clock = clock;
     }
 
@@ -62,7 +66,7 @@ public class DemoBenchmarkings implements ModuleEventListener {
         if (store.count(eu.clus3.plugin.api.DocumentQuery.all()) > 0) {
             return List.of();
         }
-        Edition edition = new Editions(context).current();
+        Edition edition = editions.current();
         List<ClusterRef> clusters = new ArrayList<>(context.clusters());
         clusters.sort(Comparator.comparing(ClusterRef::name));
         List<Benchmarking> written = new ArrayList<>();
@@ -111,7 +115,6 @@ public class DemoBenchmarkings implements ModuleEventListener {
                 new StateChange(BenchmarkingState.SUBMITTED, BenchmarkingState.UNDER_REVIEW, DEMO_ASSESSOR, submitted, null),
                 new StateChange(BenchmarkingState.UNDER_REVIEW, BenchmarkingState.COMPLETED, DEMO_ASSESSOR,
                         completed.toString(), null)), 0);
-        return Benchmarkings.read(context.store().collection(Benchmarkings.COLLECTION)
-                .create(key, facts.cluster().id(), Json.write(b)));
+        return benchmarkings.created(b);
     }
 }

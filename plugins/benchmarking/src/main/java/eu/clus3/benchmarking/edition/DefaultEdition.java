@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The edition the module ships: 36 indicators in the six areas of DOMAIN.md, in our own words (the official
- * texts are not public). The official edition can be imported later as a file of the same form.
+ * texts are not public). The official edition can be imported later as a file of the same form. {@link Editions} reads
+ * it once per start of the module.
  */
 public final class DefaultEdition {
 
@@ -25,9 +26,5 @@ public final class DefaultEdition {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public static Edition load() {
-        return EditionFormat.read(json());
     }
 }

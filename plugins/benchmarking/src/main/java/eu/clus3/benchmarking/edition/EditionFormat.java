@@ -1,14 +1,13 @@
 package eu.clus3.benchmarking.edition;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.clus3.plugin.api.InvalidDocumentException;
+import eu.clus3.plugin.api.JsonMapping;
+import jakarta.json.stream.JsonLocation;
+import jakarta.json.stream.JsonParsingException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +16,9 @@ import java.util.regex.Pattern;
 /**
  * The edition file, JSON or YAML (the same tree either way): read with every structural fault collected and
  * reported at once (so an admin fixes a file in one go; in YAML with the line of each), and written back in the
- * same form, so an export imports unchanged.
+ * same form, so an export imports unchanged. JSON is read and written with the platform's JSON mapping, YAML with
+ * SnakeYAML ({@link EditionYaml}); both give the same plain tree (maps, lists, text, numbers, true/false), which one
+ * reader checks.
  */
 public final class EditionFormat {
 
@@ -47,44 +48,105 @@ public final class EditionFormat {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
     private static final int MAX_TEXT = 4000;
 
-    private EditionFormat() {
+    private final JsonMapping json;
+
+    public EditionFormat(JsonMapping json) {
+        this.json = json;
     }
 
-    /** Reads and checks an edition; throws {@link InvalidEditionException} listing every fault. */
-    public static Edition read(String json) {
-        JsonNode root;
+    /** Reads and checks an edition written in {@code syntax}; throws {@link InvalidEditionException} listing every fault. */
+    public Edition read(String text, Syntax syntax) {
+        return syntax == Syntax.YAML ? readYaml(text) : readJson(text);
+    }
+
+    /** The faults of an edition file, none when it reads: for a page that lists them before importing. */
+    public List<String> faults(String text, Syntax syntax) {
         try {
-            root = json == null ? null : JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEditionException(List.of("not JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
+            read(text, syntax);
+            return List.of();
+        } catch (InvalidEditionException e) {
+            return e.problems();
         }
-        if (root == null || !root.isObject()) {
+    }
+
+    /**
+     * Reads and checks an edition written in JSON, within the limits YAML files have: the mapping reads a tree of any
+     * depth recursively, so a file nested thousands of levels deep would exhaust the stack rather than be refused.
+     */
+    public Edition readJson(String text) {
+        if (text != null && text.length() > EditionYaml.MAX_CHARS) {
+            throw new InvalidEditionException(List.of("the file has " + text.length() + " characters; at most "
+                    + EditionYaml.MAX_CHARS));
+        }
+        if (text != null && nesting(text) > EditionYaml.MAX_DEPTH) {
+            throw new InvalidEditionException(List.of("refused: nested deeper than " + EditionYaml.MAX_DEPTH + " levels"));
+        }
+        Object root;
+        try {
+            root = text == null || text.isBlank() ? null : json.read(text, Object.class);
+        } catch (InvalidDocumentException e) {
+            throw new InvalidEditionException(List.of(notJson(e)));
+        }
+        if (!(root instanceof Map<?, ?> map)) {
             throw new InvalidEditionException(List.of("the file must hold one JSON object (an edition)"));
         }
-        return new Reader().edition(root);
+        return new Reader().edition(map);
     }
 
-    /** Reads and checks an edition written in {@code syntax}. */
-    public static Edition read(String text, Syntax syntax) {
-        return syntax == Syntax.YAML ? readYaml(text) : read(text);
+    /** How deep objects and arrays nest in JSON text (brackets inside strings aside), counted up to one past the limit. */
+    static int nesting(String json) {
+        int depth = 0;
+        int deepest = 0;
+        boolean inString = false;
+        boolean escaped = false;
+        for (int i = 0; i < json.length() && deepest <= EditionYaml.MAX_DEPTH; i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return deepest;
+    }
+
+    /** What the JSON parser found wrong, and where. */
+    private static String notJson(InvalidDocumentException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParsingException parsing) {
+                JsonLocation at = parsing.getLocation();
+                String what = parsing.getMessage().replaceAll(" at \\(line no=.*?\\)", "");
+                return "not JSON: " + what + (at == null ? "" : " (line " + at.getLineNumber() + ", column "
+                        + at.getColumnNumber() + ")");
+            }
+        }
+        return "not JSON: " + e.getMessage();
     }
 
     /**
      * Reads and checks an edition written in YAML; throws {@link InvalidEditionException} listing every fault
      * with its line, e.g. {@code areas[1].id: duplicate area id '1' (already used at areas[0].id) (line 40)}.
      */
-    public static Edition readYaml(String yaml) {
+    public Edition readYaml(String yaml) {
         EditionYaml.Parsed parsed = EditionYaml.read(yaml);
-        if (!parsed.tree().isObject()) {
+        if (!(parsed.tree() instanceof Map<?, ?> map)) {
             throw new InvalidEditionException(List.of("the file must hold one YAML mapping (an edition)"));
         }
         try {
-            return new Reader().edition(parsed.tree());
+            return new Reader().edition(map);
         } catch (InvalidEditionException e) {
             throw new InvalidEditionException(e.problems().stream().map(p -> withLine(p, parsed)).toList());
         }
@@ -97,41 +159,43 @@ public final class EditionFormat {
     }
 
     /** The edition in {@code syntax}. */
-    public static String write(Edition edition, Syntax syntax) {
-        return syntax == Syntax.YAML ? writeYaml(edition) : write(edition);
+    public String write(Edition edition, Syntax syntax) {
+        return syntax == Syntax.YAML ? writeYaml(edition) : writeJson(edition);
+    }
+
+    /** The edition as JSON, its fields in the file's order. */
+    public String writeJson(Edition edition) {
+        return json.write(tree(edition));
     }
 
     /** The edition as YAML: the same fields as the JSON file; it imports unchanged. */
-    public static String writeYaml(Edition edition) {
-        try {
-            return EditionYaml.write(JSON.readTree(write(edition)));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    public String writeYaml(Edition edition) {
+        return EditionYaml.write(tree(edition));
     }
 
-    public static String write(Edition edition) {
-        ObjectNode root = JSON.createObjectNode();
+    /** The file's tree: ordered maps, so that both syntaxes list id, title, areas, ... in the same order. */
+    private static Map<String, Object> tree(Edition edition) {
+        Map<String, Object> root = new LinkedHashMap<>();
         root.put("id", edition.id());
-        root.set("title", text(edition.title()));
+        root.put("title", text(edition.title()));
         if (edition.published() != null) {
             root.put("published", edition.published());
         }
-        ArrayNode areas = root.putArray("areas");
+        List<Object> areas = new ArrayList<>();
         for (Area area : edition.areas()) {
-            ObjectNode a = areas.addObject();
+            Map<String, Object> a = new LinkedHashMap<>();
             a.put("id", area.id());
-            a.set("name", text(area.name()));
-            ArrayNode indicators = a.putArray("indicators");
+            a.put("name", text(area.name()));
+            List<Object> indicators = new ArrayList<>();
             for (Indicator i : area.indicators()) {
-                ObjectNode n = indicators.addObject();
+                Map<String, Object> n = new LinkedHashMap<>();
                 n.put("id", i.id());
-                n.set("name", text(i.name()));
-                n.set("measures", text(i.measures()));
-                ObjectNode scale = n.putObject("scale");
+                n.put("name", text(i.name()));
+                n.put("measures", text(i.measures()));
+                Map<String, Object> scale = new LinkedHashMap<>();
                 scale.put("kind", i.scale().kind().name().toLowerCase(Locale.ROOT));
                 if (i.scale().unit() != null) {
-                    scale.set("unit", text(i.scale().unit()));
+                    scale.put("unit", text(i.scale().unit()));
                 }
                 if (i.scale().min() != null) {
                     scale.put("min", i.scale().min());
@@ -140,29 +204,29 @@ public final class EditionFormat {
                     scale.put("max", i.scale().max());
                 }
                 if (!i.scale().levels().isEmpty()) {
-                    ArrayNode levels = scale.putArray("levels");
-                    i.scale().levels().forEach(l -> levels.add(text(l)));
+                    scale.put("levels", i.scale().levels().stream().map(EditionFormat::text).toList());
                 }
-                ObjectNode scoring = n.putObject("scoring");
+                n.put("scale", scale);
+                Map<String, Object> scoring = new LinkedHashMap<>();
                 scoring.put("rule", i.scoring().rule().name().toLowerCase(Locale.ROOT));
                 if (!i.scoring().thresholds().isEmpty()) {
-                    ArrayNode t = scoring.putArray("thresholds");
-                    i.scoring().thresholds().forEach(t::add);
+                    scoring.put("thresholds", i.scoring().thresholds());
                 }
+                n.put("scoring", scoring);
                 n.put("mandatory", i.mandatory());
-                n.set("guidance", text(i.guidance()));
-                n.set("evidence", text(i.evidence()));
+                n.put("guidance", text(i.guidance()));
+                n.put("evidence", text(i.evidence()));
+                indicators.add(n);
             }
+            a.put("indicators", indicators);
+            areas.add(a);
         }
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        root.put("areas", areas);
+        return root;
     }
 
-    private static ObjectNode text(Text t) {
-        ObjectNode node = JSON.createObjectNode();
+    private static Map<String, Object> text(Text t) {
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("en", t.en());
         if (t.it() != null) {
             node.put("it", t.it());
@@ -175,21 +239,20 @@ public final class EditionFormat {
 
         private final List<String> problems = new ArrayList<>();
 
-        Edition edition(JsonNode root) {
+        Edition edition(Map<?, ?> root) {
             String id = id(root, "id", "id");
             Text title = text(root, "title", "title", true);
-            String published = root.hasNonNull("published") ? root.get("published").asText() : null;
+            Object publishedValue = root.get("published");
+            String published = publishedValue == null ? null : scalar(publishedValue);
             List<Area> areas = new ArrayList<>();
             Map<String, String> areaIds = new HashMap<>();
             Map<String, String> indicatorIds = new HashMap<>();
-            JsonNode list = root.get("areas");
-            if (list == null || !list.isArray() || list.isEmpty()) {
+            if (!(root.get("areas") instanceof List<?> list) || list.isEmpty()) {
                 problems.add("areas: missing or empty (an edition needs at least one area)");
             } else {
                 for (int a = 0; a < list.size(); a++) {
                     String path = "areas[" + a + "]";
-                    JsonNode node = list.get(a);
-                    if (!node.isObject()) {
+                    if (!(list.get(a) instanceof Map<?, ?> node)) {
                         problems.add(path + ": must be an object");
                         continue;
                     }
@@ -197,8 +260,7 @@ public final class EditionFormat {
                     unique(areaIds, areaId, path + ".id", "area");
                     Text name = text(node, "name", path + ".name", true);
                     List<Indicator> indicators = new ArrayList<>();
-                    JsonNode items = node.get("indicators");
-                    if (items == null || !items.isArray() || items.isEmpty()) {
+                    if (!(node.get("indicators") instanceof List<?> items) || items.isEmpty()) {
                         problems.add(path + ".indicators: missing or empty (an area needs at least one indicator)");
                     } else {
                         for (int i = 0; i < items.size(); i++) {
@@ -217,8 +279,8 @@ public final class EditionFormat {
             return new Edition(id, title, published, areas);
         }
 
-        private Indicator indicator(JsonNode node, String path, Map<String, String> seen) {
-            if (!node.isObject()) {
+        private Indicator indicator(Object value, String path, Map<String, String> seen) {
+            if (!(value instanceof Map<?, ?> node)) {
                 problems.add(path + ": must be an object");
                 return null;
             }
@@ -228,9 +290,13 @@ public final class EditionFormat {
             Text measures = text(node, "measures", path + ".measures", true);
             Text guidance = text(node, "guidance", path + ".guidance", false);
             Text evidence = text(node, "evidence", path + ".evidence", false);
-            boolean mandatory = !node.has("mandatory") || node.get("mandatory").asBoolean(true);
-            if (node.has("mandatory") && !node.get("mandatory").isBoolean()) {
-                problems.add(path + ".mandatory: must be true or false");
+            boolean mandatory = true;
+            if (node.containsKey("mandatory")) {
+                if (node.get("mandatory") instanceof Boolean b) {
+                    mandatory = b;
+                } else {
+                    problems.add(path + ".mandatory: must be true or false");
+                }
             }
             Scale scale = scale(node.get("scale"), path + ".scale");
             Scoring scoring = scoring(node.get("scoring"), path + ".scoring", scale);
@@ -241,16 +307,16 @@ public final class EditionFormat {
                     guidance == null ? Text.of("", "") : guidance, evidence == null ? Text.of("", "") : evidence);
         }
 
-        private Scale scale(JsonNode node, String path) {
-            if (node == null || !node.isObject()) {
+        private Scale scale(Object value, String path) {
+            if (!(value instanceof Map<?, ?> node)) {
                 problems.add(path + ": missing (kind: levels, number, percent or yes_no)");
                 return null;
             }
-            ScaleKind kind = kind(node.path("kind").asText(""), ScaleKind.class, path + ".kind");
+            ScaleKind kind = kind(scalar(node.get("kind")), ScaleKind.class, path + ".kind");
             if (kind == null) {
                 return null;
             }
-            Text unit = node.has("unit") ? text(node, "unit", path + ".unit", true) : null;
+            Text unit = node.containsKey("unit") ? text(node, "unit", path + ".unit", true) : null;
             Double min = number(node, "min", path + ".min");
             Double max = number(node, "max", path + ".max");
             if (min != null && max != null && min >= max) {
@@ -261,8 +327,7 @@ public final class EditionFormat {
             }
             List<Text> levels = new ArrayList<>();
             if (kind == ScaleKind.LEVELS) {
-                JsonNode list = node.get("levels");
-                if (list == null || !list.isArray() || list.size() < 2) {
+                if (!(node.get("levels") instanceof List<?> list) || list.size() < 2) {
                     problems.add(path + ".levels: a levels scale needs at least two described levels");
                 } else {
                     for (int l = 0; l < list.size(); l++) {
@@ -273,12 +338,12 @@ public final class EditionFormat {
             return new Scale(kind, unit, min, max, levels);
         }
 
-        private Scoring scoring(JsonNode node, String path, Scale scale) {
-            if (node == null || !node.isObject()) {
+        private Scoring scoring(Object value, String path, Scale scale) {
+            if (!(value instanceof Map<?, ?> node)) {
                 problems.add(path + ": missing (rule: level, at_least, at_most or yes_no)");
                 return null;
             }
-            ScoringRule rule = kind(node.path("rule").asText(""), ScoringRule.class, path + ".rule");
+            ScoringRule rule = kind(scalar(node.get("rule")), ScoringRule.class, path + ".rule");
             if (rule == null || scale == null) {
                 return null;
             }
@@ -293,28 +358,27 @@ public final class EditionFormat {
             }
             List<Double> thresholds = new ArrayList<>();
             if (rule == ScoringRule.AT_LEAST || rule == ScoringRule.AT_MOST) {
-                JsonNode list = node.get("thresholds");
-                if (list == null || !list.isArray() || list.isEmpty()) {
+                if (!(node.get("thresholds") instanceof List<?> list) || list.isEmpty()) {
                     problems.add(path + ".thresholds: a threshold rule needs at least one threshold");
                 } else {
                     for (int t = 0; t < list.size(); t++) {
-                        if (!list.get(t).isNumber()) {
+                        if (!(list.get(t) instanceof Number n)) {
                             problems.add(path + ".thresholds[" + t + "]: not a number");
                             continue;
                         }
-                        double value = list.get(t).asDouble();
+                        double v = n.doubleValue();
                         if (!thresholds.isEmpty()) {
                             double previous = thresholds.get(thresholds.size() - 1);
-                            boolean ordered = rule == ScoringRule.AT_LEAST ? value > previous : value < previous;
+                            boolean ordered = rule == ScoringRule.AT_LEAST ? v > previous : v < previous;
                             if (!ordered) {
                                 problems.add(path + ".thresholds[" + t + "]: must be "
                                         + (rule == ScoringRule.AT_LEAST ? "above" : "below") + " the one before");
                             }
                         }
-                        if (value < scale.lowest() || value > scale.highest()) {
-                            problems.add(path + ".thresholds[" + t + "]: " + value + " lies outside the scale");
+                        if (v < scale.lowest() || v > scale.highest()) {
+                            problems.add(path + ".thresholds[" + t + "]: " + v + " lies outside the scale");
                         }
-                        thresholds.add(value);
+                        thresholds.add(v);
                     }
                 }
             }
@@ -334,33 +398,32 @@ public final class EditionFormat {
             }
         }
 
-        private Double number(JsonNode node, String field, String path) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+        private Double number(Map<?, ?> node, String field, String path) {
+            Object value = node.get(field);
+            if (value == null) {
                 return null;
             }
-            if (!value.isNumber()) {
+            if (!(value instanceof Number n)) {
                 problems.add(path + ": not a number");
                 return null;
             }
-            return value.asDouble();
+            return n.doubleValue();
         }
 
-        private String id(JsonNode node, String field, String path) {
-            JsonNode value = node.get(field);
-            if (value != null && value.isNumber()) {
-                problems.add(path + ": must be text, not the number " + value.asText() + " (in YAML write it in quotes: \""
-                        + value.asText() + "\")");
-                return value.asText();
+        private String id(Map<?, ?> node, String field, String path) {
+            Object value = node.get(field);
+            if (value instanceof Number n) {
+                problems.add(path + ": must be text, not the number " + n + " (in YAML write it in quotes: \"" + n + "\")");
+                return n.toString();
             }
-            if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            if (!(value instanceof String text) || text.isBlank()) {
                 problems.add(path + ": missing");
                 return "";
             }
-            if (!ID.matcher(value.asText()).matches()) {
-                problems.add(path + ": '" + value.asText() + "' is not an id (letters, digits, '.', '_', '-'; at most 40)");
+            if (!ID.matcher(text).matches()) {
+                problems.add(path + ": '" + text + "' is not an id (letters, digits, '.', '_', '-'; at most 40)");
             }
-            return value.asText();
+            return text;
         }
 
         private void unique(Map<String, String> seen, String id, String path, String what) {
@@ -373,9 +436,9 @@ public final class EditionFormat {
             }
         }
 
-        private Text text(JsonNode node, String field, String path, boolean required) {
-            JsonNode value = node.get(field);
-            if (value == null || value.isNull()) {
+        private Text text(Map<?, ?> node, String field, String path, boolean required) {
+            Object value = node.get(field);
+            if (value == null) {
                 if (required) {
                     problems.add(path + ": missing");
                 }
@@ -385,17 +448,17 @@ public final class EditionFormat {
         }
 
         /** A text is {"en": ..., "it": ...} (English required) or a plain string (English only). */
-        private Text textValue(JsonNode value, String path, boolean required) {
-            if (value.isTextual()) {
-                return checked(Text.of(value.asText(), null), path, required);
+        private Text textValue(Object value, String path, boolean required) {
+            if (value instanceof String s) {
+                return checked(Text.of(s, null), path, required);
             }
-            if (!value.isObject()) {
+            if (!(value instanceof Map<?, ?> map)) {
                 problems.add(path + ": must be a text or an object with 'en' and 'it'");
                 return Text.of("", "");
             }
-            String en = value.path("en").isTextual() ? value.get("en").asText() : null;
-            String it = value.path("it").isTextual() ? value.get("it").asText() : null;
-            if (value.has("it") && !value.get("it").isTextual()) {
+            String en = map.get("en") instanceof String s ? s : null;
+            String it = map.get("it") instanceof String s ? s : null;
+            if (map.containsKey("it") && it == null) {
                 problems.add(path + ".it: must be a text");
             }
             return checked(Text.of(en == null ? "" : en, it), path, required);
@@ -409,6 +472,11 @@ public final class EditionFormat {
                 problems.add(path + ": longer than " + MAX_TEXT + " characters");
             }
             return t;
+        }
+
+        /** A value written where text was expected, as text ("" for anything but text, numbers and yes/no). */
+        private static String scalar(Object value) {
+            return value instanceof String || value instanceof Number || value instanceof Boolean ? value.toString() : "";
         }
     }
 }

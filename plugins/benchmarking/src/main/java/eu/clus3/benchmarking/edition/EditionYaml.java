@@ -1,10 +1,5 @@
 package eu.clus3.benchmarking.edition;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.clus3.benchmarking.Json;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -22,8 +17,10 @@ import org.yaml.snakeyaml.representer.Representer;
 
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +29,8 @@ import java.util.Set;
  * The edition file as YAML: the same tree as the JSON file, read with SnakeYAML's composer only — no object
  * is ever constructed from a tag, only maps, lists, text, numbers, yes/no and null — and with limits that
  * refuse alias bombs ("billion laughs"), deep nesting and oversized files before they cost anything. Each
- * place in the tree keeps its line, so faults say where they are in the file.
+ * place in the tree keeps its line, so faults say where they are in the file. The tree is the plain one the JSON
+ * file reads to: maps, lists, text, numbers ({@code Long}, {@code BigInteger}, {@code Double}), true/false, null.
  */
 final class EditionYaml {
 
@@ -46,7 +44,7 @@ final class EditionYaml {
             Tag.TIMESTAMP);
 
     /** The tree and the line (from 1) where each path in it starts, e.g. {@code areas[1].indicators[0].id}. */
-    record Parsed(JsonNode tree, Map<String, Integer> lines) {
+    record Parsed(Object tree, Map<String, Integer> lines) {
 
         /** The line of a path, or of its nearest parent in the file (a missing field is reported at its object). */
         Integer line(String path) {
@@ -94,15 +92,15 @@ final class EditionYaml {
             throw new InvalidEditionException(List.of("the file is empty"));
         }
         Converter converter = new Converter();
-        JsonNode tree = converter.convert(root, "", 0);
+        Object tree = converter.convert(root, "", 0);
         if (!converter.problems.isEmpty()) {
             throw new InvalidEditionException(converter.problems);
         }
         return new Parsed(tree, converter.lines);
     }
 
-    /** The JSON file's tree as YAML (block style, Unicode kept): it reads back to the same edition. */
-    static String write(JsonNode tree) {
+    /** The file's tree (ordered maps, lists, text, numbers) as YAML (block style, Unicode kept): it reads back the same. */
+    static String write(Map<String, Object> tree) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -110,20 +108,18 @@ final class EditionYaml {
         options.setAllowUnicode(true);
         options.setWidth(120);
         options.setSplitLines(true);
-        Object plain = Json.MAPPER.convertValue(tree, Object.class);
-        return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options).dump(plain);
+        return new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options).dump(tree);
     }
 
-    /** Composed YAML nodes to a Jackson tree, noting lines and refusing what an edition file never holds. */
+    /** Composed YAML nodes to a plain tree, noting lines and refusing what an edition file never holds. */
     private static final class Converter {
 
-        private final JsonNodeFactory f = JsonNodeFactory.instance;
         private final Map<String, Integer> lines = new HashMap<>();
-        private final List<String> problems = new java.util.ArrayList<>();
+        private final List<String> problems = new ArrayList<>();
         private final Map<Node, Boolean> open = new IdentityHashMap<>();
         private int nodes;
 
-        JsonNode convert(Node node, String path, int depth) {
+        Object convert(Node node, String path, int depth) {
             if (++nodes > MAX_NODES) {
                 throw new InvalidEditionException(List.of("refused: more than " + MAX_NODES
                         + " values once aliases are expanded (an alias bomb?)"));
@@ -135,28 +131,28 @@ final class EditionYaml {
             lines.putIfAbsent(path, node.getStartMark() == null ? null : node.getStartMark().getLine() + 1);
             if (!ALLOWED.contains(node.getTag())) {
                 problems.add(where(path) + "the tag " + node.getTag() + " is not allowed" + at(node));
-                return f.nullNode();
+                return null;
             }
             open.put(node, Boolean.TRUE);
             try {
                 if (node instanceof MappingNode map) {
-                    ObjectNode object = f.objectNode();
+                    Map<String, Object> object = new LinkedHashMap<>();
                     for (NodeTuple tuple : map.getValue()) {
                         if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
                             problems.add(where(path) + "a key must be plain text" + at(tuple.getKeyNode()));
                             continue;
                         }
                         String name = key.getValue();
-                        if (object.has(name)) {
+                        if (object.containsKey(name)) {
                             problems.add(where(path) + "duplicate key '" + name + "'" + at(key));
                             continue;
                         }
-                        object.set(name, convert(tuple.getValueNode(), path.isEmpty() ? name : path + "." + name, depth + 1));
+                        object.put(name, convert(tuple.getValueNode(), path.isEmpty() ? name : path + "." + name, depth + 1));
                     }
                     return object;
                 }
                 if (node instanceof SequenceNode seq) {
-                    ArrayNode array = f.arrayNode();
+                    List<Object> array = new ArrayList<>();
                     List<Node> items = seq.getValue();
                     for (int i = 0; i < items.size(); i++) {
                         array.add(convert(items.get(i), path + "[" + i + "]", depth + 1));
@@ -169,28 +165,28 @@ final class EditionYaml {
             }
         }
 
-        private JsonNode scalar(ScalarNode s, String path) {
+        private Object scalar(ScalarNode s, String path) {
             String v = s.getValue();
             Tag tag = s.getTag();
             try {
                 if (Tag.NULL.equals(tag)) {
-                    return f.nullNode();
+                    return null;
                 }
                 if (Tag.BOOL.equals(tag)) {
-                    return f.booleanNode(v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on"));
+                    return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("on");
                 }
                 if (Tag.INT.equals(tag)) {
                     BigInteger n = new BigInteger(v.replace("_", "").replace("+", ""));
-                    return n.bitLength() < 63 ? f.numberNode(n.longValue()) : f.numberNode(n);
+                    return n.bitLength() < 63 ? (Object) n.longValue() : n;
                 }
                 if (Tag.FLOAT.equals(tag)) {
-                    return f.numberNode(Double.parseDouble(v.replace("_", "")));
+                    return Double.parseDouble(v.replace("_", ""));
                 }
             } catch (NumberFormatException e) {
                 problems.add(where(path) + "'" + v + "' is not a number this file can hold" + at(s));
-                return f.nullNode();
+                return null;
             }
-            return f.textNode(v); // text, and dates kept as written
+            return v; // text, and dates kept as written
         }
 
         private static String where(String path) {

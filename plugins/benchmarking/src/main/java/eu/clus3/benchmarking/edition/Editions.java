@@ -1,11 +1,11 @@
 package eu.clus3.benchmarking.edition;
 
 import eu.clus3.benchmarking.assessment.Access;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
-import eu.clus3.benchmarking.assessment.FieldProblem;
 import eu.clus3.plugin.api.DocumentCollection;
 import eu.clus3.plugin.api.DocumentQuery;
+import eu.clus3.plugin.api.FieldProblem;
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.StoredDocument;
 
@@ -26,12 +26,19 @@ public final class Editions {
     private static final String CURRENT = "current-edition";
 
     private final ModuleContext context;
+    private final EditionFormat format;
     private final Map<String, Edition> parsed = new ConcurrentHashMap<>();
     private final Edition shipped;
 
     public Editions(ModuleContext context) {
         this.context = context;
-        this.shipped = DefaultEdition.load();
+        this.format = new EditionFormat(context.json());
+        this.shipped = format.readJson(DefaultEdition.json());
+    }
+
+    /** Edition files as the module reads and writes them. */
+    public EditionFormat format() {
+        return format;
     }
 
     private DocumentCollection stored() {
@@ -54,21 +61,33 @@ public final class Editions {
             return Optional.of(cached);
         }
         return stored().get(id).map(d -> {
-            Edition e = EditionFormat.read(d.json());
+            Edition e = format.readJson(d.json());
             parsed.put(id, e);
             return e;
         });
     }
 
     public Edition get(String id) {
-        return find(id).orElseThrow(() -> BenchmarkingException.notFound("Edition '" + id + "'"));
+        return find(id).orElseThrow(() -> ModuleProblem.notFound("Edition '" + id + "'"));
     }
 
     /** The edition new benchmarkings use: the one an administrator chose, else the shipped one. */
     public Edition current() {
         return context.store().collection(SETTINGS).get(CURRENT)
-                .map(d -> d.json().replaceAll("^\\{\"id\":\"(.*)\"}$", "$1"))
+                .map(d -> context.json().read(d.json(), CurrentEdition.class).id())
                 .flatMap(this::find).orElse(shipped);
+    }
+
+    /** An edition's file, exactly as it imports, for any signed-in user. */
+    public String file(String id, EditionFormat.Syntax syntax) {
+        Access.user(context);
+        return format.write(get(id), syntax);
+    }
+
+    /** The editions, for any signed-in user: the shipped one first. */
+    public List<Edition> readable() {
+        Access.user(context);
+        return all();
     }
 
     public List<Edition> all() {
@@ -91,24 +110,25 @@ public final class Editions {
     public Edition importEdition(String text, EditionFormat.Syntax syntax) {
         ModuleUser user = Access.user(context);
         if (!Access.administrator(user)) {
-            throw BenchmarkingException.forbidden("benchmarking.administratorsOnly", "Only administrators import editions");
+            throw ModuleProblem.forbidden("benchmarking.administratorsOnly", "Only administrators import editions");
         }
         Edition edition;
         try {
-            edition = EditionFormat.read(text, syntax);
+            edition = format.read(text, syntax);
         } catch (InvalidEditionException e) {
-            throw BenchmarkingException.invalid(e.getMessage(), e.problems().stream()
-                    .map(p -> new FieldProblem(p.substring(0, Math.max(0, p.indexOf(':'))), "edition.invalid", p)).toList());
+            throw new ModuleProblem(400, "edition.invalid", e.getMessage(), e.problems().stream()
+                    .map(p -> new FieldProblem(p.substring(0, Math.max(0, p.indexOf(':'))), "edition.invalid", p)).toList(),
+                    null);
         }
         Optional<Edition> existing = find(edition.id());
         if (existing.isPresent()) {
             if (existing.get().equals(edition)) {
                 return edition;
             }
-            throw BenchmarkingException.conflict("edition.exists", "An edition '" + edition.id()
-                    + "' exists with other content; import a new edition under a new id", null);
+            throw ModuleProblem.conflict("edition.exists", "An edition '" + edition.id()
+                    + "' exists with other content; import a new edition under a new id");
         }
-        stored().create(edition.id(), null, EditionFormat.write(edition));
+        stored().create(edition.id(), null, format.writeJson(edition));
         parsed.put(edition.id(), edition);
         return edition;
     }
@@ -117,11 +137,11 @@ public final class Editions {
     public Edition makeCurrent(String id) {
         ModuleUser user = Access.user(context);
         if (!Access.administrator(user)) {
-            throw BenchmarkingException.forbidden("benchmarking.administratorsOnly", "Only administrators choose the edition");
+            throw ModuleProblem.forbidden("benchmarking.administratorsOnly", "Only administrators choose the edition");
         }
         Edition edition = get(id);
         var settings = context.store().collection(SETTINGS);
-        String json = "{\"id\":\"" + edition.id() + "\"}";
+        String json = context.json().write(new CurrentEdition(edition.id()));
         settings.get(CURRENT).ifPresentOrElse(d -> settings.update(CURRENT, d.version(), json),
                 () -> settings.create(CURRENT, null, json));
         return edition;

@@ -3,7 +3,6 @@ package eu.clus3.benchmarking.report;
 import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.Answer;
 import eu.clus3.benchmarking.assessment.Benchmarking;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.edition.Area;
@@ -16,6 +15,7 @@ import eu.clus3.benchmarking.scoring.PeerFigures;
 import eu.clus3.benchmarking.scoring.PeerGroup;
 import eu.clus3.benchmarking.scoring.Scores;
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 
 import java.text.DecimalFormat;
@@ -80,6 +80,15 @@ public final class Reports {
                 areas, b.stories(), b.recommendations(), b.startedAt(), b.submittedAt());
     }
 
+    /** One of the report's charts as SVG: {@code areas} (the radar) or {@code indicators} (the bars). */
+    public String chart(String key, String chart, Locale locale) {
+        return switch (chart) {
+            case "areas" -> Charts.radar(report(key, locale), locale);
+            case "indicators" -> Charts.bars(report(key, locale), locale);
+            default -> throw ModuleProblem.notFound("Chart '" + chart + "'");
+        };
+    }
+
     /** How an answer reads: a level's description, yes/no, or the number with its unit. */
     public static String shown(Indicator i, double value, Locale locale) {
         if (i.scale().kind() == ScaleKind.LEVELS) {
@@ -136,7 +145,7 @@ public final class Reports {
     public RegionOverview region(Locale locale) {
         ModuleUser user = Access.user(context);
         if (!Access.assessor(user)) {
-            throw BenchmarkingException.forbidden("benchmarking.assessorsOnly", "The regional overview is for regional staff");
+            throw ModuleProblem.forbidden("benchmarking.assessorsOnly", "The regional overview is for regional staff");
         }
         Edition edition = benchmarkings.editions().current();
         List<Benchmarking> all = benchmarkings.everything();

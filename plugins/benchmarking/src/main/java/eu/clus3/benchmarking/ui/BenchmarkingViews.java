@@ -1,5 +1,6 @@
 package eu.clus3.benchmarking.ui;
 
+import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.plugin.api.ModuleView;
 import eu.clus3.plugin.api.ViewContributor;
 import org.pf4j.Extension;
@@ -17,7 +18,7 @@ public class BenchmarkingViews implements ViewContributor {
                 ModuleView.of("questionnaire", QuestionnaireView.class),
                 ModuleView.of("report", ReportView.class),
                 ModuleView.of("history", HistoryView.class),
-                ModuleView.of("region", RegionView.class).requiring("SEE_ALL_CLUSTERS")
+                ModuleView.of("region", RegionView.class).requiring(Access.ASSESSORS)
                         .inNavigation("nav.region", "vaadin:chart-grid", 310));
     }
 }

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.receivers.MemoryBuffer;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
-import eu.clus3.benchmarking.assessment.FieldProblem;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.EditionFormat;
 import eu.clus3.benchmarking.edition.Editions;
@@ -21,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * The editions, for administrators: each with its file to download (JSON or YAML), and an upload that imports
@@ -58,18 +57,19 @@ final class EditionsPanel extends Div {
         refresh();
     }
 
+    /** A broken file's faults are listed here, each with where it is; any other refusal goes to the platform. */
     private void importFile(String fileName, String text) {
         faults.removeAll();
-        try {
-            Edition e = editions.importEdition(text, EditionFormat.Syntax.ofFileName(fileName));
-            show(s.t("editions.imported", e.id(), e.indicators().size()), false);
-            refresh();
-        } catch (BenchmarkingException refused) {
-            show(refused.errors().isEmpty() ? refused.getMessage() : s.t("editions.refused", refused.errors().size()), true);
-            for (FieldProblem p : refused.errors()) {
-                faults.add(new ListItem(p.message()));
-            }
+        EditionFormat.Syntax syntax = EditionFormat.Syntax.ofFileName(fileName);
+        List<String> found = editions.format().faults(text, syntax);
+        if (!found.isEmpty()) {
+            show(s.t("editions.refused", found.size()), true);
+            found.forEach(p -> faults.add(new ListItem(p)));
+            return;
         }
+        Edition e = editions.importEdition(text, syntax);
+        show(s.t("editions.imported", e.id(), e.indicators().size()), false);
+        refresh();
     }
 
     private void refresh() {

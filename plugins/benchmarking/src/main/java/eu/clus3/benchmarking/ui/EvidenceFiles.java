@@ -18,10 +18,10 @@ import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import eu.clus3.benchmarking.assessment.Benchmarking;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.EvidenceFile;
 import eu.clus3.benchmarking.report.FileSizes;
 import eu.clus3.plugin.api.ModuleFiles;
+import eu.clus3.plugin.api.ModuleProblem;
 
 import java.util.List;
 import java.util.Locale;
@@ -124,11 +124,8 @@ final class EvidenceFiles extends Div {
         dialog.setConfirmButtonTheme("error primary");
         dialog.addConfirmListener(e -> {
             Benchmarking b = current.get();
-            Benchmarking after = s.attempt(() -> s.benchmarkings.removeEvidence(b.key(), b.version(), indicatorId, f.id()));
-            if (after != null) {
-                changed.accept(after);
-                showFiles(true);
-            }
+            changed.accept(s.benchmarkings.removeEvidence(b.key(), b.version(), indicatorId, f.id()));
+            showFiles(true);
         });
         dialog.open();
     }
@@ -165,8 +162,10 @@ final class EvidenceFiles extends Div {
 
     /**
      * Receives an upload on the request's thread (the signed-in user is known there) and hands the stream to the
-     * service; the page is updated through {@link UI#access}. A refusal answers 400 so that the file's row shows
-     * it failed.
+     * service; the page is updated through {@link UI#access}. An upload is a request of its own, not a listener of
+     * the page: Vaadin answers whatever it throws with a bare 500 and never hands it to the platform's error
+     * handler. So this is the one place that catches the service's refusal: it shows it under the upload (the
+     * file's field) and answers 400, so that the file's row shows it failed.
      */
     private final class Receiver implements UploadHandler {
 
@@ -178,14 +177,15 @@ final class EvidenceFiles extends Div {
             Benchmarking b = current.get();
             try {
                 Benchmarking after = s.benchmarkings.attachEvidence(b.key(), b.version(), indicatorId,
-                        event.getFileName(), event.getContentType(), event.getInputStream());
+                        event.getFileName(), event.getContentType(), event.getFileSize(), event.getInputStream())
+                        .benchmarking();
                 ui.access(() -> {
                     changed.accept(after);
                     problem.setText("");
                     showFiles(true);
                     upload.clearFileList(); // the file is in the list above now
                 });
-            } catch (BenchmarkingException e) {
+            } catch (ModuleProblem e) {
                 refused.set(Boolean.TRUE);
                 ui.access(() -> show(s.t("questionnaire.fileRefused", message(e, ui.getLocale()))));
             }
@@ -199,8 +199,8 @@ final class EvidenceFiles extends Div {
         }
 
         /** The refusal in the viewer's language where the module has it, else the service's English message. */
-        private String message(BenchmarkingException e, Locale locale) {
-            String translated = s.context.message(locale, "error." + e.code());
+        private String message(ModuleProblem e, Locale locale) {
+            String translated = s.context.message(locale, e.code());
             return translated.startsWith("!") ? e.getMessage() : translated;
         }
     }

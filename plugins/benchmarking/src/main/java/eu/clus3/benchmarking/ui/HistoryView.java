@@ -1,5 +1,4 @@
 package eu.clus3.benchmarking.ui;
-
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,10 +6,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
+import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.report.History;
-import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleUser;
 
 import java.util.Map;
 
@@ -19,8 +19,8 @@ public class HistoryView extends Div implements HasUrlParameter<String> {
 
     private final Screen s;
 
-    public HistoryView(ModuleContext context) {
-        this.s = new Screen(context);
+    public HistoryView(BenchmarkingPlugin module) {
+        this.s = new Screen(module);
         getStyle().set("max-width", "60em");
     }
 
@@ -28,16 +28,17 @@ public class HistoryView extends Div implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String parameter) {
         removeAll();
         add(new H2(s.t("history.title")));
-        History history;
-        try {
-            history = s.reports.history(Long.parseLong(parameter), s.locale());
-        } catch (NumberFormatException e) {
+        ModuleUser user = s.context.currentUser().orElse(null);
+        long clusterId = parameter != null && parameter.matches("\\d{1,18}") ? Long.parseLong(parameter) : -1;
+        if (clusterId < 0 || s.context.cluster(clusterId).isEmpty()) {
             add(new Paragraph(s.t("history.unknown")));
             return;
-        } catch (BenchmarkingException e) {
-            add(Screen.id(new Paragraph(e.getMessage()), "benchmarking-refused"));
+        }
+        if (user == null || !Access.seesCluster(user, clusterId)) {
+            add(s.refused("benchmarking.otherCluster"));
             return;
         }
+        History history = s.reports.history(clusterId, s.locale());
         for (History.Entry entry : history.benchmarkings()) {
             String when = entry.completedAt() != null ? entry.completedAt().substring(0, 10) : entry.startedAt().substring(0, 10);
             add(new H3(entry.key() + " — " + s.state(entry.state()) + " — " + when));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
@@ -16,7 +17,6 @@ import eu.clus3.plugin.api.ModuleUser;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The module's main page: for a cluster's people, their clusters' benchmarkings (start, continue, report,
@@ -25,8 +25,9 @@ import java.util.Map;
  */
 public class HomeView extends Div {
 
-    public HomeView(ModuleContext context) {
-        Screen s = new Screen(context);
+    public HomeView(BenchmarkingPlugin module) {
+        Screen s = new Screen(module);
+        ModuleContext context = module.context();
         addClassName("benchmarking-home");
         add(new H2(s.t("home.title")), new Paragraph(s.t("home.intro")));
         ModuleUser user = context.currentUser().orElse(null);
@@ -45,8 +46,8 @@ public class HomeView extends Div {
             waiting.forEach(b -> queue.add(row(s, b, b.clusterName())));
             add(queue, new Paragraph(s.link("region", s.t("home.region"))));
         }
-        for (Map.Entry<Long, String> role : user.clusterRoles().entrySet()) {
-            ClusterRef cluster = context.cluster(role.getKey()).orElse(null);
+        for (long clusterId : user.clusterRoles().keySet()) {
+            ClusterRef cluster = context.cluster(clusterId).orElse(null);
             if (cluster == null) {
                 continue;
             }
@@ -60,12 +61,8 @@ public class HomeView extends Div {
             }
             add(list);
             if (Access.runs(user, cluster.id()) && mine.stream().allMatch(b -> b.state() == BenchmarkingState.COMPLETED)) {
-                Button start = new Button(s.t("home.start"), e -> {
-                    Benchmarking b = s.attempt(() -> s.benchmarkings.start(cluster.id()));
-                    if (b != null) {
-                        s.go("questionnaire/" + b.key());
-                    }
-                });
+                Button start = new Button(s.t("home.start"),
+                        e -> s.go("questionnaire/" + s.benchmarkings.start(cluster.id()).key()));
                 start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 start.setId("benchmarking-start-" + cluster.id());
                 add(start);

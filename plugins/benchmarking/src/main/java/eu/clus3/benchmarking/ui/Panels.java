@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
@@ -11,7 +12,6 @@ import eu.clus3.benchmarking.report.Report;
 import eu.clus3.plugin.api.ClusterPanelContributor;
 import eu.clus3.plugin.api.ClusterRef;
 import eu.clus3.plugin.api.DashboardWidgetContributor;
-import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
 import org.pf4j.Extension;
 
@@ -28,19 +28,19 @@ public final class Panels {
     @Extension
     public static class ClusterSummary implements ClusterPanelContributor {
 
-        private final ModuleContext context;
+        private final BenchmarkingPlugin module;
 
-        public ClusterSummary(ModuleContext context) {
-            this.context = context;
+        public ClusterSummary(BenchmarkingPlugin module) {
+            this.module = module;
         }
 
         @Override
         public Optional<Component> clusterPanel(ClusterRef cluster) {
-            ModuleUser user = context.currentUser().orElse(null);
+            ModuleUser user = module.context().currentUser().orElse(null);
             if (user == null || !(Access.assessor(user) || user.belongsTo(cluster.id()))) {
                 return Optional.empty();
             }
-            Screen s = new Screen(context);
+            Screen s = new Screen(module);
             Optional<Benchmarking> latest = s.benchmarkings.latestCompleted(cluster.id());
             Div panel = Screen.id(new Div(new H3(s.t("panel.title"))), "benchmarking-panel");
             if (latest.isEmpty()) {
@@ -62,19 +62,19 @@ public final class Panels {
     @Extension
     public static class DashboardCard implements DashboardWidgetContributor {
 
-        private final ModuleContext context;
+        private final BenchmarkingPlugin module;
 
-        public DashboardCard(ModuleContext context) {
-            this.context = context;
+        public DashboardCard(BenchmarkingPlugin module) {
+            this.module = module;
         }
 
         @Override
         public Optional<Component> dashboardWidget() {
-            ModuleUser user = context.currentUser().orElse(null);
+            ModuleUser user = module.context().currentUser().orElse(null);
             if (user == null) {
                 return Optional.empty();
             }
-            Screen s = new Screen(context);
+            Screen s = new Screen(module);
             if (Access.assessor(user)) {
                 List<Benchmarking> all = s.benchmarkings.everything();
                 long submitted = all.stream().filter(b -> b.state() == BenchmarkingState.SUBMITTED).count();

@@ -1,5 +1,4 @@
 package eu.clus3.benchmarking.ui;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -18,11 +17,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Access;
 import eu.clus3.benchmarking.assessment.Answer;
 import eu.clus3.benchmarking.assessment.AnswerChange;
 import eu.clus3.benchmarking.assessment.Benchmarking;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.edition.Area;
@@ -30,20 +29,21 @@ import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Indicator;
 import eu.clus3.benchmarking.edition.ScaleKind;
 import eu.clus3.benchmarking.report.Reports;
-import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
  * The questionnaire at {@code modules/benchmarking/questionnaire/<key>}: the manager fills it (every
  * answer is saved as soon as it is entered), submits it; the assessor takes it into review, corrects
  * values, writes notes and recommendations, completes or reopens it. What a viewer may not change is
- * shown read-only; the service checks again.
+ * shown read-only; the service checks again, and its refusals (a stale version, a value out of range) reach the
+ * platform's error handler, which shows them in the viewer's language.
  */
 public class QuestionnaireView extends Div implements HasUrlParameter<String> {
 
@@ -52,8 +52,8 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
     private Edition edition;
     private final Span saved = new Span();
 
-    public QuestionnaireView(ModuleContext context) {
-        this.s = new Screen(context);
+    public QuestionnaireView(BenchmarkingPlugin module) {
+        this.s = new Screen(module);
         addClassName("benchmarking-questionnaire");
         getStyle().set("max-width", "60em");
     }
@@ -61,10 +61,9 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
     @Override
     public void setParameter(BeforeEvent event, String key) {
         removeAll();
-        try {
-            current = s.benchmarkings.get(key);
-        } catch (BenchmarkingException e) {
-            add(new H2(s.t("questionnaire.title")), Screen.id(new Paragraph(e.getMessage()), "benchmarking-refused"));
+        current = s.benchmarkings.readable(key).orElse(null);
+        if (current == null) {
+            add(new H2(s.t("questionnaire.title")), s.refused(s.benchmarkings.refusal(key)));
             return;
         }
         edition = s.benchmarkings.editions().get(current.editionId());
@@ -230,13 +229,9 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
 
     /** Save as you go: each change is stored at once, against the version this page holds. */
     private void save(AnswerChange change) {
-        Benchmarking after = s.attempt(() -> s.benchmarkings.saveAnswers(current.key(), current.version(), List.of(change)));
-        if (after != null) {
-            current = after;
-            saved.setText(s.t("questionnaire.saved"));
-        } else {
-            saved.setText("");
-        }
+        saved.setText("");
+        current = s.benchmarkings.saveAnswers(current.key(), current.version(), List.of(change));
+        saved.setText(s.t("questionnaire.saved"));
     }
 
     private Component stories() {
@@ -263,11 +258,9 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
         Runnable saveStories = () -> {
             List<SuccessStory> stories = IntStream.range(0, 3)
                     .mapToObj(n -> new SuccessStory(titles.get(n).getValue(), texts.get(n).getValue())).toList();
-            Benchmarking after = s.attempt(() -> s.benchmarkings.saveStories(current.key(), current.version(), stories));
-            if (after != null) {
-                current = after;
-                saved.setText(s.t("questionnaire.saved"));
-            }
+            saved.setText("");
+            current = s.benchmarkings.saveStories(current.key(), current.version(), stories);
+            saved.setText(s.t("questionnaire.saved"));
         };
         titles.forEach(f -> f.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -306,9 +299,8 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
             recommendations.setId("benchmarking-recommendations");
             recommendations.setValue(current.recommendations() == null ? "" : current.recommendations());
             Button complete = new Button(s.t("questionnaire.complete"), e -> {
-                if (change(() -> s.benchmarkings.complete(current.key(), current.version(), recommendations.getValue()))) {
-                    s.go("report/" + current.key());
-                }
+                change(() -> s.benchmarkings.complete(current.key(), current.version(), recommendations.getValue()));
+                s.go("report/" + current.key());
             });
             complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             complete.setId("benchmarking-complete");
@@ -331,20 +323,15 @@ public class QuestionnaireView extends Div implements HasUrlParameter<String> {
         dialog.add(reason);
         dialog.getFooter().add(new Button(s.t("questionnaire.cancel"), e -> dialog.close()),
                 new Button(s.t("questionnaire.reopen"), e -> {
-                    if (change(() -> s.benchmarkings.reopen(current.key(), current.version(), reason.getValue()))) {
-                        dialog.close();
-                    }
+                    change(() -> s.benchmarkings.reopen(current.key(), current.version(), reason.getValue()));
+                    dialog.close();
                 }));
         dialog.open();
     }
 
-    private boolean change(java.util.function.Supplier<Benchmarking> work) {
-        Benchmarking after = s.attempt(work);
-        if (after == null) {
-            return false;
-        }
-        current = after;
+    /** A step of the lifecycle: the page shows the benchmarking as it is now (a refusal leaves it as it was). */
+    private void change(Supplier<Benchmarking> work) {
+        current = work.get();
         render();
-        return true;
     }
 }

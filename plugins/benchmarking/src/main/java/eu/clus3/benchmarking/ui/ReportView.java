@@ -1,5 +1,4 @@
 package eu.clus3.benchmarking.ui;
-
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,11 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.report.Charts;
 import eu.clus3.benchmarking.report.Report;
-import eu.clus3.plugin.api.ModuleContext;
 
 import java.util.Locale;
 
@@ -32,8 +30,8 @@ public class ReportView extends Div implements HasUrlParameter<String> {
 
     private final Screen s;
 
-    public ReportView(ModuleContext context) {
-        this.s = new Screen(context);
+    public ReportView(BenchmarkingPlugin module) {
+        this.s = new Screen(module);
         addClassName("benchmarking-report");
         getStyle().set("max-width", "60em");
     }
@@ -42,13 +40,11 @@ public class ReportView extends Div implements HasUrlParameter<String> {
     public void setParameter(BeforeEvent event, String key) {
         removeAll();
         Locale locale = s.locale();
-        Report r;
-        try {
-            r = s.reports.report(key, locale);
-        } catch (BenchmarkingException e) {
-            add(new H2(s.t("report.heading")), Screen.id(new Paragraph(e.getMessage()), "benchmarking-refused"));
+        if (s.benchmarkings.readable(key).isEmpty()) {
+            add(new H2(s.t("report.heading")), s.refused(s.benchmarkings.refusal(key)));
             return;
         }
+        Report r = s.reports.report(key, locale);
         add(new H2(s.t("report.title", r.clusterName())));
         add(new Paragraph(s.t("report.meta", r.editionTitle(), r.completedAt() == null ? s.state(r.state())
                 : r.completedAt().substring(0, 10), r.assessor() == null ? "–" : r.assessor())));

@@ -3,22 +3,19 @@ package eu.clus3.benchmarking.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import eu.clus3.benchmarking.assessment.BenchmarkingException;
+import com.vaadin.flow.component.html.Paragraph;
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.IndicatorDiscussion;
 import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.plugin.api.ModuleContext;
 
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
- * What every view of the module shares: the services (built from the view's {@link ModuleContext}, never
- * injected), the viewer's language, messages, links between the module's pages, and one way to show a refusal.
+ * What every view of the module shares: the services (the module's, built once by {@link BenchmarkingPlugin}, never
+ * injected), the viewer's language, messages and links between the module's pages.
  */
 final class Screen {
 
@@ -26,10 +23,10 @@ final class Screen {
     final Benchmarkings benchmarkings;
     final Reports reports;
 
-    Screen(ModuleContext context) {
-        this.context = context;
-        this.benchmarkings = new Benchmarkings(context, new Editions(context));
-        this.reports = new Reports(context, benchmarkings);
+    Screen(BenchmarkingPlugin module) {
+        this.context = module.context();
+        this.benchmarkings = module.benchmarkings();
+        this.reports = module.reports();
     }
 
     Locale locale() {
@@ -70,20 +67,12 @@ final class Screen {
         UI.getCurrent().navigate(context.links().moduleView(path));
     }
 
-    /** Runs a change; a refusal shows its reason (in the viewer's language when the module has one) and returns null. */
-    <T> T attempt(Supplier<T> work) {
-        try {
-            return work.get();
-        } catch (BenchmarkingException e) {
-            String translated = t("error." + e.code());
-            String message = translated.startsWith("!") ? e.getMessage() : translated;
-            if (!e.errors().isEmpty() && e.errors().size() <= 8) {
-                message = message + ": " + String.join("; ", e.errors().stream().map(f -> f.message()).toList());
-            }
-            Notification n = Notification.show(message, 8000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return null;
-        }
+    /**
+     * What a page shows instead of itself when the viewer may not open it (the page asks the service first, so
+     * nothing is thrown while the page is being opened): the reason, from the module's messages.
+     */
+    Paragraph refused(String messageKey) {
+        return id(new Paragraph(t(messageKey)), "benchmarking-refused");
     }
 
     static <C extends Component> C id(C component, String id) {

@@ -1,10 +1,10 @@
 package eu.clus3.benchmarking.web;
 
+import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.BenchmarkingState;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.edition.Edition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.SearchEntry;
 import eu.clus3.plugin.api.SearchEntrySource;
@@ -28,9 +28,9 @@ public class ReportSearch implements SearchEntrySource {
     private final ModuleContext context;
     private final Benchmarkings benchmarkings;
 
-    public ReportSearch(ModuleContext context) {
-        this.context = context;
-        this.benchmarkings = new Benchmarkings(context, new Editions(context));
+    public ReportSearch(BenchmarkingPlugin module) {
+        this.context = module.context();
+        this.benchmarkings = module.benchmarkings();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.benchmarking.BenchmarkingPlugin;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
 import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.edition.Indicator;
@@ -13,6 +12,8 @@ import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.results.BenchmarkResults;
 import eu.clus3.benchmarking.results.ClusterBenchmark;
 import eu.clus3.benchmarking.scoring.PeerGroup;
+import eu.clus3.plugin.api.FieldProblem;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.testkit.ModuleDatabase;
 import eu.clus3.plugin.testkit.OnEveryDatabase;
@@ -38,20 +39,22 @@ class BenchmarkingsTest {
     private final Editions editions;
     private final Benchmarkings benchmarkings;
     private final Reports reports;
-    private final Edition edition = DefaultEdition.load();
+    private final Edition edition;
     private final ModuleUser manager = manager(1, CLUSTER);
     private final ModuleUser staff = assessor(2);
 
     BenchmarkingsTest(ModuleDatabase database) {
         context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class)
                 .cluster(CLUSTER, "MARITIME_TECHNOLOGIES", "IT");
-        editions = new Editions(context);
-        benchmarkings = new Benchmarkings(context, editions);
-        reports = new Reports(context, benchmarkings);
+        BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+        editions = module.editions();
+        benchmarkings = module.benchmarkings();
+        reports = module.reports();
+        edition = editions.shipped();
     }
 
-    private static BenchmarkingException refused(Runnable work) {
-        return catchThrowableOfType(BenchmarkingException.class, work::run);
+    private static ModuleProblem refused(Runnable work) {
+        return catchThrowableOfType(ModuleProblem.class, work::run);
     }
 
     private Benchmarking completed(long cluster, ModuleUser clusterManager, int level) {
@@ -79,7 +82,7 @@ class BenchmarkingsTest {
                 new SuccessStory("", "")));
         assertThat(b2.stories()).containsExactly(new SuccessStory("Joint hull project", "Three members..."));
 
-        BenchmarkingException missing = refused(() -> benchmarkings.submit(b2.key(), b2.version()));
+        ModuleProblem missing = refused(() -> benchmarkings.submit(b2.key(), b2.version()));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.errors()).extracting(FieldProblem::field).contains("answers.1.2", "answers.6.5")
                 .doesNotContain("answers.1.1", "answers.1.6");
@@ -116,7 +119,7 @@ class BenchmarkingsTest {
         assertThat(benchmarkings.revisions(done.key())).hasSize((int) done.version());
 
         context.actAs(manager);
-        BenchmarkingException locked = refused(() -> benchmarkings.saveAnswers(done.key(), done.version(),
+        ModuleProblem locked = refused(() -> benchmarkings.saveAnswers(done.key(), done.version(),
                 List.of(AnswerChange.value("1.1", 50))));
         assertThat(locked.status()).isEqualTo(409);
         assertThat(locked.getMessage()).contains("completed");
@@ -127,7 +130,7 @@ class BenchmarkingsTest {
         context.actAs(manager);
         Benchmarking b = benchmarkings.start(CLUSTER);
 
-        BenchmarkingException e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(), List.of(
+        ModuleProblem e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(), List.of(
                 AnswerChange.value("1.3", 140), AnswerChange.value("2.3", 7), AnswerChange.value("1.1", 20),
                 AnswerChange.value("9.9", 1), new AnswerChange("1.2", false, null, null, null, "not mine"))));
 
@@ -152,12 +155,12 @@ class BenchmarkingsTest {
         List<AnswerChange> full = edition.indicators().stream()
                 .map(i -> new AnswerChange(i.id(), false, null, "c".repeat(4000), evidence, null)).toList();
 
-        BenchmarkingException e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(), full));
+        ModuleProblem e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(), full));
 
         assertThat(e.status()).isEqualTo(400);
         assertThat(e.code()).isEqualTo("benchmarking.tooLarge");
         assertThat(e.errors()).extracting(FieldProblem::field).containsExactly("answers");
-        assertThat(context.message(Locale.ITALIAN, "error." + e.code())).as("the questionnaire shows it translated")
+        assertThat(context.message(Locale.ITALIAN, e.code())).as("the platform shows it translated")
                 .startsWith("Questo benchmarking sarebbe troppo grande");
         assertThat(benchmarkings.get(b.key()).version()).as("nothing saved").isEqualTo(b.version());
         assertThat(benchmarkings.saveAnswers(b.key(), b.version(), full.subList(0, 10)).answers()).hasSize(10);
@@ -169,10 +172,11 @@ class BenchmarkingsTest {
         Benchmarking b = benchmarkings.start(CLUSTER);
         benchmarkings.saveAnswers(b.key(), b.version(), List.of(AnswerChange.value("1.1", 20)));
 
-        BenchmarkingException e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(),
+        ModuleProblem e = refused(() -> benchmarkings.saveAnswers(b.key(), b.version(),
                 List.of(AnswerChange.value("1.1", 30))));
 
         assertThat(e.status()).isEqualTo(409);
+        assertThat(e.code()).as("the platform's code").isEqualTo("error.staleVersion");
         assertThat(e.currentVersion()).isEqualTo(b.version() + 1);
         assertThat(benchmarkings.get(b.key()).answer("1.1").value()).isEqualTo(20.0);
     }
@@ -193,7 +197,7 @@ class BenchmarkingsTest {
         Benchmarking draft = benchmarkings.start(CLUSTER);
 
         context.actAs(manager(3, 8));
-        BenchmarkingException other = refused(() -> benchmarkings.get(done.key()));
+        ModuleProblem other = refused(() -> benchmarkings.get(done.key()));
         assertThat(other.status()).isEqualTo(403);
         assertThat(other.code()).isEqualTo("benchmarking.otherCluster");
         assertThat(refused(() -> reports.report(done.key(), Locale.ENGLISH)).status()).isEqualTo(403);
@@ -321,7 +325,7 @@ class BenchmarkingsTest {
         assertThat(refused(() -> editions.importEdition(small)).status()).isEqualTo(403);
 
         context.actAs(administrator(9));
-        BenchmarkingException broken = refused(() -> editions.importEdition(small.replace("\"1.1\"", "\"1.1\"}, {\"id\": \"1.1\"")));
+        ModuleProblem broken = refused(() -> editions.importEdition(small.replace("\"1.1\"", "\"1.1\"}, {\"id\": \"1.1\"")));
         assertThat(broken.status()).isEqualTo(400);
         assertThat(broken.errors()).extracting(FieldProblem::message).anyMatch(m -> m.contains("duplicate indicator id '1.1'"));
         assertThat(editions.all()).hasSize(1);

@@ -1,7 +1,6 @@
 package eu.clus3.benchmarking.assessment;
 
 import eu.clus3.benchmarking.BenchmarkingPlugin;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.report.History;
 import eu.clus3.benchmarking.report.Report;
 import eu.clus3.benchmarking.report.Reports;
@@ -35,14 +34,15 @@ class DemoBenchmarkingsTest {
             context.cluster(c + 1, portfolios[c], "IT");
         }
         context.actAs(TestModuleContext.administrator(1));
-        DemoBenchmarkings demo = new DemoBenchmarkings(context);
+        BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+        DemoBenchmarkings demo = new DemoBenchmarkings(module);
         context.listen(demo);
 
         context.platformEvent("platform.demo-data-loaded", Map.of());
         List<Benchmarking> again = demo.fill();
 
         assertThat(again).as("only into an empty module").isEmpty();
-        Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
+        Benchmarkings benchmarkings = module.benchmarkings();
         List<Benchmarking> all = benchmarkings.everything();
         assertThat(all).hasSize(8).allSatisfy(b -> {
             assertThat(b.state()).isEqualTo(BenchmarkingState.COMPLETED);
@@ -51,7 +51,7 @@ class DemoBenchmarkingsTest {
         assertThat(context.searchChanges).hasSize(8);
 
         context.actAs(TestModuleContext.manager(50, 1));
-        Reports reports = new Reports(context, benchmarkings);
+        Reports reports = module.reports();
         Report report = reports.report(benchmarkings.latestCompleted(1).orElseThrow().key(), Locale.ENGLISH);
         assertThat(report.groups()).filteredOn(Report.Group::enoughPeers).extracting(Report.Group::group)
                 .containsExactlyInAnyOrder(PeerGroup.COUNTRY, PeerGroup.ALL);

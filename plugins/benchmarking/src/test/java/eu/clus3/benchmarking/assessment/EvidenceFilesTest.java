@@ -1,12 +1,10 @@
 package eu.clus3.benchmarking.assessment;
 
-import eu.clus3.benchmarking.Json;
-import eu.clus3.benchmarking.edition.DefaultEdition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.report.PrintableReport;
 import eu.clus3.benchmarking.report.Report;
-import eu.clus3.benchmarking.report.Reports;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
+import eu.clus3.plugin.api.FieldProblem;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.testkit.ModuleDatabase;
 import eu.clus3.plugin.testkit.OnEveryDatabase;
@@ -33,6 +31,7 @@ class EvidenceFilesTest {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final TestModuleContext context;
+    private final BenchmarkingPlugin module;
     private final Benchmarkings benchmarkings;
     private final ModuleUser manager = manager(1, CLUSTER);
     private final ModuleUser otherManager = manager(3, OTHER);
@@ -42,7 +41,8 @@ class EvidenceFilesTest {
     EvidenceFilesTest(ModuleDatabase database) {
         context = new TestModuleContext(database, "benchmarking", BenchmarkingPlugin.class)
                 .cluster(CLUSTER, "ICT", "IT").cluster(OTHER, "ICT", "IT");
-        benchmarkings = new Benchmarkings(context, new Editions(context));
+        module = new BenchmarkingPlugin(context);
+        benchmarkings = module.benchmarkings();
     }
 
     private Benchmarking draft() {
@@ -51,15 +51,16 @@ class EvidenceFilesTest {
     }
 
     private Benchmarking attach(Benchmarking b, String indicator, String name, byte[] bytes) {
-        return benchmarkings.attachEvidence(b.key(), b.version(), indicator, name, "application/pdf", new ByteArrayInputStream(bytes));
+        return benchmarkings.attachEvidence(b.key(), b.version(), indicator, name, "application/pdf", bytes.length,
+                new ByteArrayInputStream(bytes)).benchmarking();
     }
 
-    private static BenchmarkingException refused(Runnable work) {
-        return catchThrowableOfType(BenchmarkingException.class, work::run);
+    private static ModuleProblem refused(Runnable work) {
+        return catchThrowableOfType(ModuleProblem.class, work::run);
     }
 
     private Benchmarking submitted(Benchmarking b) {
-        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(DefaultEdition.load(), 1, false));
+        b = benchmarkings.saveAnswers(b.key(), b.version(), TestAnswers.atLevel(module.editions().shipped(), 1, false));
         return benchmarkings.submit(b.key(), b.version());
     }
 
@@ -108,7 +109,7 @@ class EvidenceFilesTest {
         context.actAs(clusterMember);
         assertThat(benchmarkings.evidence(done.key(), "1.1", id).bytes()).isEqualTo(PDF);
 
-        Report report = new Reports(context, benchmarkings).report(done.key(), Locale.ENGLISH);
+        Report report = module.reports().report(done.key(), Locale.ENGLISH);
         Report.IndicatorLine line = report.areas().get(0).indicators().get(0);
         assertThat(line.files()).extracting(EvidenceFile::name).containsExactly("register.pdf");
         assertThat(PrintableReport.html(report, Locale.ENGLISH, (k, a) -> k)).contains("report.evidence: register.pdf (" + PDF.length + " B)");
@@ -144,17 +145,17 @@ class EvidenceFilesTest {
     void aRefusedFileAStaleVersionOrAnUnknownIndicatorLeaveNothingBehind() {
         Benchmarking b = draft();
 
-        BenchmarkingException html = refused(() -> attach(b, "1.1", "report.pdf", "<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8)));
+        ModuleProblem html = refused(() -> attach(b, "1.1", "report.pdf", "<html><script>x</script></html>".getBytes(StandardCharsets.UTF_8)));
         assertThat(html.status()).isEqualTo(415);
         assertThat(html.errors()).extracting(FieldProblem::field).containsExactly("file");
         context.fileLimit(1024);
         byte[] bigPdf = java.util.Arrays.copyOf(PDF, 1025);
-        BenchmarkingException big = refused(() -> attach(b, "1.1", "big.pdf", bigPdf));
+        ModuleProblem big = refused(() -> attach(b, "1.1", "big.pdf", bigPdf));
         assertThat(big.status()).isEqualTo(413);
         assertThat(big.code()).isEqualTo("benchmarking.fileTooLarge");
         assertThat(refused(() -> attach(b, "9.9", "x.pdf", PDF)).status()).isEqualTo(400);
         Benchmarking moved = benchmarkings.saveAnswers(b.key(), b.version(), List.of(AnswerChange.value("1.1", 10)));
-        BenchmarkingException stale = refused(() -> attach(b, "1.1", "x.pdf", PDF));
+        ModuleProblem stale = refused(() -> attach(b, "1.1", "x.pdf", PDF));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.currentVersion()).isEqualTo(moved.version());
 
@@ -170,7 +171,7 @@ class EvidenceFilesTest {
             b = attach(b, "1.1", "page-" + n + ".pdf", PDF);
         }
         Benchmarking full = b;
-        BenchmarkingException tooMany = refused(() -> attach(full, "1.1", "one-more.pdf", PDF));
+        ModuleProblem tooMany = refused(() -> attach(full, "1.1", "one-more.pdf", PDF));
         assertThat(tooMany.status()).isEqualTo(400);
         assertThat(tooMany.errors()).extracting(FieldProblem::field).containsExactly("answers.1.1.files");
         assertThat(context.storedFiles()).isEqualTo(Benchmarkings.MAX_FILES_PER_INDICATOR);
@@ -199,10 +200,10 @@ class EvidenceFilesTest {
     void benchmarkingsStoredBeforeFilesExistedReadWithNone() {
         String stored = "{\"value\": 3, \"comment\": \"ok\", \"evidence\": [\"minutes.pdf\"], \"assessorNote\": null}";
 
-        Answer answer = Json.read(stored, Answer.class);
+        Answer answer = context.json().read(stored, Answer.class);
 
         assertThat(answer.files()).isEmpty();
         assertThat(answer.evidence()).containsExactly("minutes.pdf");
-        assertThat(Json.write(answer)).contains("\"files\":[]");
+        assertThat(context.json().write(answer)).contains("\"files\":[]");
     }
 }

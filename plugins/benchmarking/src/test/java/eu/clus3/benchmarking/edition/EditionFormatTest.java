@@ -1,5 +1,7 @@
 package eu.clus3.benchmarking.edition;
 
+import eu.clus3.benchmarking.BenchmarkingPlugin;
+import eu.clus3.plugin.testkit.TestModuleContext;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -8,11 +10,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+/** Edition files in JSON (the platform's JSON mapping, through the test kit) and YAML: reading, faults, writing. */
 class EditionFormatTest {
+
+    private final EditionFormat format = new EditionFormat(new TestModuleContext("benchmarking", BenchmarkingPlugin.class).json());
+    private final Edition shipped = format.readJson(DefaultEdition.json());
 
     @Test
     void theDefaultEditionHasThirtySixIndicatorsInSixAreasInEnglishAndItalian() {
-        Edition edition = DefaultEdition.load();
+        Edition edition = shipped;
 
         assertThat(edition.areas()).hasSize(6);
         assertThat(edition.indicators()).hasSize(36);
@@ -31,9 +37,52 @@ class EditionFormatTest {
 
     @Test
     void anExportedEditionImportsUnchanged() {
-        Edition edition = DefaultEdition.load();
+        Edition edition = shipped;
 
-        assertThat(EditionFormat.read(EditionFormat.write(edition))).isEqualTo(edition);
+        assertThat(format.readJson(format.writeJson(edition))).isEqualTo(edition);
+    }
+
+    @Test
+    void theJsonFileListsItsFieldsInTheFilesOwnOrder() {
+        assertThat(format.writeJson(shipped)).startsWith("{\"id\":\"clus3-2026\",\"title\":{\"en\":\"Clus3 cluster")
+                .contains("\"scale\":{\"kind\":\"number\",\"unit\":{\"en\":\"members\"");
+    }
+
+    @Test
+    void jsonAsEditorsWriteItReads() {
+        // indented with tabs, escaped slashes and Unicode: valid JSON that is not YAML
+        String json = "{\n\t\"id\": \"e-tabs\",\n\t\"title\": {\"en\": \"A\\/B \\u00e8\"},\n\t\"areas\": [{\"id\": \"1\","
+                + " \"name\": \"A\", \"indicators\": [\n\t\t{\"id\": \"1.1\", \"name\": \"x\", \"measures\": \"x\","
+                + " \"scale\": {\"kind\": \"percent\", \"max\": 1e2}, \"scoring\": {\"rule\": \"at_most\", \"thresholds\": [50, 2.5E1]}}]}]}";
+
+        Edition e = format.readJson(json);
+
+        assertThat(e.title().en()).isEqualTo("A/B è");
+        assertThat(e.indicator("1.1").orElseThrow().scale().max()).isEqualTo(100.0);
+        assertThat(e.indicator("1.1").orElseThrow().scoring().thresholds()).containsExactly(50.0, 25.0);
+    }
+
+    @Test
+    void jsonNestedDeeperThanAnEditionGoesOrTooLongIsRefusedBeforeItIsRead() {
+        String deep = "{\"id\": \"e\", \"x\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        String deepInText = "{\"id\": \"e\", \"title\": \"" + "[{".repeat(50) + "\\\"\"}";
+
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> format.readJson(deep)).isInstanceOf(InvalidEditionException.class)
+                        .hasMessageContaining("refused: nested deeper than 40 levels"));
+        assertThat(EditionFormat.nesting(deepInText)).as("brackets in text are text").isEqualTo(1);
+        assertThat(EditionFormat.nesting(format.writeJson(shipped))).isLessThan(10);
+        assertThatThrownBy(() -> format.readJson("{\"id\": \"" + "x".repeat(EditionYaml.MAX_CHARS) + "\"}"))
+                .isInstanceOf(InvalidEditionException.class).hasMessageContaining("at most");
+    }
+
+    @Test
+    void theFaultsOfAFileAreListedWithoutReadingItTwice() {
+        assertThat(format.faults(format.writeYaml(shipped), EditionFormat.Syntax.YAML)).isEmpty();
+        assertThat(format.faults("id: e\nareas: []\n", EditionFormat.Syntax.YAML)).containsExactly(
+                "title: missing (line 1)", "areas: missing or empty (an edition needs at least one area) (line 2)");
+        assertThat(format.faults("{\"id\": 1}", EditionFormat.Syntax.JSON)).contains(
+                "id: must be text, not the number 1 (in YAML write it in quotes: \"1\")");
     }
 
     @Test
@@ -47,7 +96,7 @@ class EditionFormatTest {
                     {"id": "2.1", "name": "z", "measures": "z", "scale": {"kind": "yes_no"}, "scoring": {"rule": "yes_no"}}]}]}
                 """;
 
-        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> EditionFormat.read(json));
+        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> format.readJson(json));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 "areas[0].indicators[1].id: duplicate indicator id '1.1' (already used at areas[0].indicators[0].id)",
@@ -68,7 +117,7 @@ class EditionFormatTest {
                   {"id": "2", "name": "B", "indicators": []}]}
                 """;
 
-        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> EditionFormat.read(json));
+        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> format.readJson(json));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 "id: missing",
@@ -85,9 +134,9 @@ class EditionFormatTest {
 
     @Test
     void textThatIsNotJsonSaysWhere() {
-        assertThatThrownBy(() -> EditionFormat.read("{\"id\": \"e\",\n \"areas\": [}"))
+        assertThatThrownBy(() -> format.readJson("{\"id\": \"e\",\n \"areas\": [}"))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("not JSON").hasMessageContaining("line 2");
-        assertThatThrownBy(() -> EditionFormat.read("[1, 2]"))
+        assertThatThrownBy(() -> format.readJson("[1, 2]"))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("one JSON object");
     }
 
@@ -95,13 +144,13 @@ class EditionFormatTest {
 
     @Test
     void theDefaultEditionAsYamlReadsBackToTheSameEditionAsItsJson() {
-        Edition edition = DefaultEdition.load();
+        Edition edition = shipped;
 
-        String yaml = EditionFormat.writeYaml(edition);
+        String yaml = format.writeYaml(edition);
 
         assertThat(yaml).startsWith("id: clus3-2026").contains("Maturità della gestione del cluster").doesNotContain("{\"");
-        assertThat(EditionFormat.readYaml(yaml)).isEqualTo(EditionFormat.read(EditionFormat.write(edition))).isEqualTo(edition);
-        assertThat(EditionFormat.write(EditionFormat.readYaml(yaml))).isEqualTo(EditionFormat.write(edition));
+        assertThat(format.readYaml(yaml)).isEqualTo(format.readJson(format.writeJson(edition))).isEqualTo(edition);
+        assertThat(format.writeJson(format.readYaml(yaml))).isEqualTo(format.writeJson(edition));
     }
 
     @Test
@@ -122,7 +171,7 @@ class EditionFormatTest {
                         mandatory: yes
                 """;
 
-        Edition e = EditionFormat.readYaml(yaml);
+        Edition e = format.readYaml(yaml);
 
         assertThat(e.published()).isEqualTo("2026-01-15");
         assertThat(e.areas().get(0).id()).isEqualTo("1");
@@ -145,7 +194,7 @@ class EditionFormatTest {
                     name: B
                 """;
 
-        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> EditionFormat.readYaml(yaml));
+        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> format.readYaml(yaml));
 
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 "areas[0].indicators[1].id: duplicate indicator id '1.1' (already used at areas[0].indicators[0].id) (line 8)",
@@ -156,13 +205,13 @@ class EditionFormatTest {
 
     @Test
     void textThatIsNotYamlSaysWhere() {
-        assertThatThrownBy(() -> EditionFormat.readYaml("id: e\nareas: [\n  - x\n  y: : z"))
+        assertThatThrownBy(() -> format.readYaml("id: e\nareas: [\n  - x\n  y: : z"))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("not YAML").hasMessageContaining("line");
-        assertThatThrownBy(() -> EditionFormat.readYaml("id: e\nid: f\n"))
+        assertThatThrownBy(() -> format.readYaml("id: e\nid: f\n"))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("duplicate key");
-        assertThatThrownBy(() -> EditionFormat.readYaml("- 1\n- 2\n"))
+        assertThatThrownBy(() -> format.readYaml("- 1\n- 2\n"))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("one YAML mapping");
-        assertThatThrownBy(() -> EditionFormat.readYaml("  "))
+        assertThatThrownBy(() -> format.readYaml("  "))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("empty");
     }
 
@@ -185,9 +234,9 @@ class EditionFormatTest {
                 + "c: [" + "*b,".repeat(9) + "*b]\n";
 
         org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5), () -> {
-            assertThatThrownBy(() -> EditionFormat.readYaml(laughs))
+            assertThatThrownBy(() -> format.readYaml(laughs))
                     .isInstanceOf(InvalidEditionException.class).hasMessageContaining("refused");
-            assertThatThrownBy(() -> EditionFormat.readYaml(fewAliasesManyNodes))
+            assertThatThrownBy(() -> format.readYaml(fewAliasesManyNodes))
                     .isInstanceOf(InvalidEditionException.class).hasMessageContaining("refused");
         });
     }
@@ -204,14 +253,14 @@ class EditionFormatTest {
                 areas: !!set {a, b}
                 """;
 
-        assertThatThrownBy(() -> EditionFormat.readYaml(javaTags)).isInstanceOf(InvalidEditionException.class)
+        assertThatThrownBy(() -> format.readYaml(javaTags)).isInstanceOf(InvalidEditionException.class)
                 .hasMessageContaining("tag").hasMessageContaining("not allowed").hasMessageContaining("line 1");
-        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> EditionFormat.readYaml(localTags));
+        InvalidEditionException e = catchThrowableOfType(InvalidEditionException.class, () -> format.readYaml(localTags));
         assertThat(e.problems()).contains("title: the tag !custom is not allowed (line 2)",
                 "areas: the tag tag:yaml.org,2002:set is not allowed (line 3)");
-        assertThatThrownBy(() -> EditionFormat.readYaml("a: " + "[".repeat(200) + "]".repeat(200)))
+        assertThatThrownBy(() -> format.readYaml("a: " + "[".repeat(200) + "]".repeat(200)))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("refused");
-        assertThatThrownBy(() -> EditionFormat.readYaml("a: " + "x".repeat(EditionYaml.MAX_CHARS)))
+        assertThatThrownBy(() -> format.readYaml("a: " + "x".repeat(EditionYaml.MAX_CHARS)))
                 .isInstanceOf(InvalidEditionException.class).hasMessageContaining("at most");
     }
 

@@ -5,9 +5,7 @@ import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.assessment.TestAnswers;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.TestModuleContext;
 import eu.clus3.core.pdf.PdfRenderer;
@@ -38,9 +36,10 @@ public final class ReportPdfBenchmark {
 
         TestModuleContext context = new TestModuleContext("benchmarking", BenchmarkingPlugin.class)
                 .cluster(1, "ditenave", "Distretto Tecnologico Navale e Nautico", "MARITIME_TECHNOLOGIES", "IT");
-        Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
-        Reports reports = new Reports(context, benchmarkings);
-        Edition edition = DefaultEdition.load();
+        BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+        Benchmarkings benchmarkings = module.benchmarkings();
+        Reports reports = module.reports();
+        Edition edition = module.editions().shipped();
         for (long peer = 2; peer <= 7; peer++) {
             context.cluster(peer, "MARITIME_TECHNOLOGIES", "IT");
             completed(context, benchmarkings, edition, peer, (int) (peer % 4) + 1, List.of(), "Peer " + peer, false);

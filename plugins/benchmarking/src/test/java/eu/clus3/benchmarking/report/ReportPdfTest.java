@@ -5,9 +5,7 @@ import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
 import eu.clus3.benchmarking.assessment.SuccessStory;
 import eu.clus3.benchmarking.assessment.TestAnswers;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.plugin.testkit.TestModuleContext;
 import eu.clus3.plugin.api.ModuleUser;
@@ -34,9 +32,10 @@ class ReportPdfTest {
     private static final long CLUSTER = 1;
     private final TestModuleContext context = new TestModuleContext("benchmarking", BenchmarkingPlugin.class)
             .cluster(CLUSTER, "ditenave", "Distretto Tecnologico Navale e Nautico", "MARITIME_TECHNOLOGIES", "IT");
-    private final Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
-    private final Reports reports = new Reports(context, benchmarkings);
-    private final Edition edition = DefaultEdition.load();
+    private final BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+    private final Benchmarkings benchmarkings = module.benchmarkings();
+    private final Reports reports = module.reports();
+    private final Edition edition = module.editions().shipped();
     private final ModuleUser staff = assessor(99);
 
     ReportPdfTest() {

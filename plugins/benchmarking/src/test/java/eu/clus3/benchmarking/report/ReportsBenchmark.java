@@ -3,9 +3,7 @@ package eu.clus3.benchmarking.report;
 import eu.clus3.benchmarking.BenchmarkingPlugin;
 import eu.clus3.benchmarking.assessment.Benchmarking;
 import eu.clus3.benchmarking.assessment.Benchmarkings;
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
-import eu.clus3.benchmarking.edition.Editions;
 import eu.clus3.plugin.testkit.TestModuleContext;
 
 import java.util.Arrays;
@@ -29,9 +27,10 @@ public final class ReportsBenchmark {
         int runs = Integer.parseInt(a.getOrDefault("runs", "30"));
 
         TestModuleContext context = new TestModuleContext("benchmarking", BenchmarkingPlugin.class);
-        Benchmarkings benchmarkings = new Benchmarkings(context, new Editions(context));
-        Reports reports = new Reports(context, benchmarkings);
-        Edition edition = DefaultEdition.load();
+        BenchmarkingPlugin module = new BenchmarkingPlugin(context);
+        Benchmarkings benchmarkings = module.benchmarkings();
+        Reports reports = module.reports();
+        Edition edition = module.editions().shipped();
         long start = System.nanoTime();
         Benchmarking last = null;
         for (long cluster = 1; cluster <= clusters; cluster++) {

@@ -1,7 +1,7 @@
 package eu.clus3.benchmarking.scoring;
 
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
+import eu.clus3.benchmarking.edition.TestEditions;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class PeerComparisonTest {
 
-    private final Edition edition = DefaultEdition.load();
+    private final Edition edition = TestEditions.shipped();
 
     private ClusterResult cluster(long id, String portfolio, String country, double members, double turnover) {
         Map<String, Double> values = Map.of("1.1", members, "2.4", turnover);

@@ -1,7 +1,7 @@
 package eu.clus3.benchmarking.scoring;
 
-import eu.clus3.benchmarking.edition.DefaultEdition;
 import eu.clus3.benchmarking.edition.Edition;
+import eu.clus3.benchmarking.edition.TestEditions;
 import eu.clus3.benchmarking.edition.Indicator;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 
 class ScoresTest {
 
-    private final Edition edition = DefaultEdition.load();
+    private final Edition edition = TestEditions.shipped();
 
     private Indicator indicator(String id) {
         return edition.indicator(id).orElseThrow();
