@@ -6,12 +6,13 @@ import org.pf4j.Extension;
 
 import java.util.List;
 
-/** The greeting page at modules/example, listed in the navigation for every signed-in user. */
+/** The greeting page at modules/example, titled "Example module", listed in the navigation for every signed-in user. */
 @Extension
 public class ExampleViews implements ViewContributor {
 
     @Override
     public List<ModuleView> views() {
-        return List.of(ModuleView.of("", GreetingView.class).inNavigation("example.nav", "vaadin:smiley-o", 800));
+        return List.of(ModuleView.of("", GreetingView.class).titled("example.title")
+                .inNavigation("example.nav", "vaadin:smiley-o", 800));
     }
 }
