@@ -6,13 +6,17 @@ import org.pf4j.Extension;
 
 import java.util.List;
 
-/** The greeting page at modules/example, titled "Example module", listed in the navigation for every signed-in user. */
+/**
+ * The greeting page at modules/example, titled "Example module", listed in the navigation for every signed-in user;
+ * a note's page at modules/example/notes/&lt;name&gt;.
+ */
 @Extension
 public class ExampleViews implements ViewContributor {
 
     @Override
     public List<ModuleView> views() {
         return List.of(ModuleView.of("", GreetingView.class).titled("example.title")
-                .inNavigation("example.nav", "vaadin:smiley-o", 800));
+                        .inNavigation("example.nav", "vaadin:smiley-o", 800),
+                ModuleView.of("notes", NoteView.class).titled("example.noteTitle"));
     }
 }

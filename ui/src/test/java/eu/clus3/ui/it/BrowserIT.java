@@ -540,12 +540,22 @@ class BrowserIT {
 
                 browser.click(By.id("example-add-note"));
                 waitForNotification(browser, "name: A note needs a name");
-                browser.type(browser.find(By.id("example-note-name")), "note-" + SearchJson.uniqueWord());
+                String note = "note-" + SearchJson.uniqueWord().toLowerCase(java.util.Locale.ROOT);
+                browser.type(browser.find(By.id("example-note-name")), note);
                 browser.click(By.id("example-add-note"));
                 browser.waitUntil(d -> browser.find(By.id("example-greeting")).getText().contains("Notes stored: 1"));
                 browser.click(By.id("example-add-note"));
                 waitForNotification(browser, "Someone else changed this in the meantime. Their version is now shown:"
                         + " check it and save again.");
+
+                // a refusal while a page opens (the example's setParameter just throws): the frame's "not found"
+                browser.go("modules/example/notes/" + note);
+                assertThat(browser.visible(By.id("example-note")).getText()).contains("Note " + note);
+                browser.go("modules/example/notes/no-such-note");
+                assertThat(browser.visible(By.id("module-problem")).getText())
+                        .contains("Page not found", "This item does not exist (any more).");
+                assertThat(browser.script("return document.title")).isEqualTo("Page not found");
+                browser.go("modules/example");
 
                 chooseLanguage(browser, "italiano");
                 browser.waitUntil(d -> "Modulo di esempio".equals(browser.script("return document.title")) ? true : null);
