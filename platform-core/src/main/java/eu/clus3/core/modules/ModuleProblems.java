@@ -19,7 +19,7 @@ import java.util.List;
 
 /**
  * The plugin API's errors — a module's {@link ModuleProblem} and the store's refusals — answered like the core's
- * own: the same problem document, titles and codes.
+ * own: the same problem document, titles and codes. The UI shows them through the same conversions.
  */
 public final class ModuleProblems {
 
@@ -29,6 +29,27 @@ public final class ModuleProblems {
     /** A module's problem as the platform's one error type, so that REST and the UI treat it like a core error. */
     public static Clus3Exception asPlatformError(ModuleProblem p) {
         return new Refusal(p);
+    }
+
+    /** A store's stale write as the core's: 409 {@code error.staleVersion} with the current version. */
+    public static Clus3Exception asPlatformError(StaleDocumentException e) {
+        return new ConflictException("error.staleVersion", e.getMessage(), e.currentVersion());
+    }
+
+    /** A module file the platform refused, on the field {@code file}: 413 (too large, over quota), 415 (type) or 400. */
+    public static Clus3Exception asPlatformError(RefusedFileException e) {
+        String code = "module.file" + switch (e.reason()) {
+            case TOO_LARGE -> "TooLarge";
+            case QUOTA_EXCEEDED -> "Quota";
+            case TYPE_NOT_ACCEPTED -> "Type";
+            case EMPTY -> "Empty";
+            case INVALID_NAME -> "Name";
+        };
+        return switch (e.status()) {
+            case 413 -> new TooLargeException("file", code, e.getMessage());
+            case 415 -> new UnsupportedTypeException("file", code, e.getMessage());
+            default -> InvalidInputException.of("file", code, e.getMessage());
+        };
     }
 
     /** A {@link ModuleProblem} seen as a {@link Clus3Exception}: status, title, code, field errors, current version. */
@@ -82,8 +103,7 @@ public final class ModuleProblems {
     public static class StaleDocuments implements ExceptionMapper<StaleDocumentException> {
         @Override
         public Response toResponse(StaleDocumentException e) {
-            return new ProblemMappers.DomainErrors().toResponse(
-                    new ConflictException("error.staleVersion", e.getMessage(), e.currentVersion()));
+            return new ProblemMappers.DomainErrors().toResponse(asPlatformError(e));
         }
     }
 
@@ -92,19 +112,7 @@ public final class ModuleProblems {
     public static class RefusedFiles implements ExceptionMapper<RefusedFileException> {
         @Override
         public Response toResponse(RefusedFileException e) {
-            String code = "module.file" + switch (e.reason()) {
-                case TOO_LARGE -> "TooLarge";
-                case QUOTA_EXCEEDED -> "Quota";
-                case TYPE_NOT_ACCEPTED -> "Type";
-                case EMPTY -> "Empty";
-                case INVALID_NAME -> "Name";
-            };
-            InvalidInputException problem = switch (e.status()) {
-                case 413 -> new TooLargeException("file", code, e.getMessage());
-                case 415 -> new UnsupportedTypeException("file", code, e.getMessage());
-                default -> InvalidInputException.of("file", code, e.getMessage());
-            };
-            return new ProblemMappers.DomainErrors().toResponse(problem);
+            return new ProblemMappers.DomainErrors().toResponse(asPlatformError(e));
         }
     }
 

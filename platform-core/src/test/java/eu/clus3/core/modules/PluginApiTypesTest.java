@@ -6,6 +6,8 @@ import eu.clus3.core.identity.PlatformRole;
 
 import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.plugin.api.PlatformPermission;
+import eu.clus3.plugin.api.RefusedFileException;
+import eu.clus3.plugin.api.StaleDocumentException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -40,6 +42,25 @@ class PluginApiTypesTest {
 
         assertThat(ModuleProblems.asPlatformError(ModuleProblem.forbidden("x.no", "No")).title()).isEqualTo("Forbidden");
         assertThat(ModuleProblems.asPlatformError(ModuleProblem.signIn()).code()).isEqualTo("error.unauthenticated");
+    }
+
+    @Test
+    void the_stores_refusals_become_the_platform_errors_the_ui_and_rest_show() {
+        var stale = ModuleProblems.asPlatformError(new StaleDocumentException("Note a was changed", 3));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.code()).isEqualTo("error.staleVersion");
+        assertThat(((eu.clus3.core.shared.ConflictException) stale).currentVersion()).isEqualTo(3L);
+
+        var tooLarge = ModuleProblems.asPlatformError(new RefusedFileException(RefusedFileException.Reason.TOO_LARGE, "Over 10 MB"));
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.fieldErrors()).singleElement().satisfies(f -> {
+            assertThat(f.field()).isEqualTo("file");
+            assertThat(f.code()).isEqualTo("module.fileTooLarge");
+        });
+        assertThat(ModuleProblems.asPlatformError(new RefusedFileException(RefusedFileException.Reason.TYPE_NOT_ACCEPTED, "An EXE"))
+                .status()).isEqualTo(415);
+        assertThat(ModuleProblems.asPlatformError(new RefusedFileException(RefusedFileException.Reason.EMPTY, "Empty"))
+                .fieldErrors().get(0).code()).isEqualTo("module.fileEmpty");
     }
 
     private static String names(Enum<?>[] values) {

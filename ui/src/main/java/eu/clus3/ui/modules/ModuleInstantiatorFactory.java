@@ -8,6 +8,7 @@ import com.vaadin.flow.di.InstantiatorFactory;
 import com.vaadin.flow.server.VaadinService;
 import eu.clus3.core.modules.ModuleCaller;
 import eu.clus3.core.modules.RunningModule;
+import eu.clus3.plugin.api.ModuleProblem;
 import eu.clus3.ui.shell.SignedInUser;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,8 @@ import jakarta.inject.Inject;
  * Vaadin's instantiator, except for module classes: those are created outside CDI (with their
  * {@code ModuleContext}), so that neither Weld nor Payara keeps a reference to a module's classes and its
  * class loader can be collected after uninstalling (../shared/STACK.md). A view that throws while being
- * created becomes a {@link ModuleViewException}, shown as a friendly error page.
+ * created becomes a {@link ModuleViewException}, shown as a friendly error page, unless it refused with a
+ * {@code ModuleProblem} ({@link ModuleProblemView}).
  */
 @ApplicationScoped
 @Alternative
@@ -65,6 +67,8 @@ public class ModuleInstantiatorFactory implements InstantiatorFactory {
                     routes.mountedView(type).map(ModuleRoutes.MountedView::moduleId).orElse("?"), "it is not running"));
             try {
                 return ModuleCaller.as(signedIn.get(), () -> module.create(type));
+            } catch (ModuleProblem refusal) {
+                throw refusal;   // a refusal, not a failure: ModuleProblemView shows it in the module's words
             } catch (RuntimeException | LinkageError e) {
                 throw new ModuleViewException(module.id(), e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);

@@ -1,10 +1,12 @@
 package eu.clus3.ui.shell;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -19,6 +21,9 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import eu.clus3.core.identity.Actor;
@@ -33,21 +38,29 @@ import eu.clus3.plugin.api.NavigationContributor;
 import eu.clus3.plugin.api.NavigationEntry;
 import eu.clus3.ui.forum.LiveUpdates;
 import eu.clus3.ui.forum.NotificationBell;
+import eu.clus3.ui.modules.ModuleRoutes;
+import eu.clus3.ui.modules.ModuleTexts;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The frame around every signed-in page: a header with the language switch and the user menu, and a
- * navigation drawer built from every {@link NavigationContributor} (core features now, module
- * plugins later), showing only what the user may open.
+ * The frame around every signed-in page: a header with the page's title, the language switch and the user menu,
+ * and a navigation drawer built from every {@link NavigationContributor} (core features and running modules),
+ * showing only what the user may open. Module pages get the same frame as core ones: title, padding, and the
+ * session's error handler ({@link UiErrors}).
  */
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements AfterNavigationObserver, HasDynamicTitle, LocaleChangeObserver {
 
     private final H1 viewTitle = new H1();
+    private final ModuleRoutes moduleRoutes;
+    private final ModuleTexts moduleTexts;
+    /** The shown page's title, as text (never the view, which may be a module's). */
+    private String title = "";
     private final Scroller navigationScroller = new Scroller();
     private final Optional<Actor> actor;
     private final Instance<NavigationContributor> contributors;
@@ -62,8 +75,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Inject
     public MainLayout(SignedInUser signedIn, UserService users, SearchService search,
                       Instance<NavigationContributor> contributors, NotificationService notifications,
-                      LiveUpdates live, ModulePermissionService permissions) {
+                      LiveUpdates live, ModulePermissionService permissions, ModuleRoutes moduleRoutes,
+                      ModuleTexts moduleTexts) {
         Optional<Actor> actor = signedIn.get();
+        this.moduleRoutes = moduleRoutes;
+        this.moduleTexts = moduleTexts;
         this.actor = actor;
         this.contributors = contributors;
         this.permissions = permissions;
@@ -118,12 +134,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
     }
 
-    private SideNav navigation(List<NavigationEntry> entries) {
+    /**
+     * The main entries, then the administration pages as a section of their own: a labelled, collapsible
+     * {@link SideNav} rather than an item with children, whose toggle names an element that assistive technology
+     * cannot find (axe-core: a critical aria-valid-attr-value violation on every page).
+     */
+    private Div navigation(List<NavigationEntry> entries) {
         SideNav main = new SideNav();
-        main.setId("main-nav");
-        SideNavItem admin = new SideNavItem(getTranslation("nav.section.administration"));
-        admin.setPrefixComponent(new Icon("vaadin", "cog"));
-        admin.setExpanded(true);
+        SideNav admin = new SideNav(getTranslation("nav.section.administration"));
+        admin.setCollapsible(true);
+        admin.setId("admin-nav");
         for (NavigationEntry e : entries) {
             SideNavItem item = new SideNavItem(getTranslation(e.labelKey()),
                     RouteConfiguration.forSessionScope().getUrl(e.view()), icon(e.icon()));
@@ -133,10 +153,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 main.addItem(item);
             }
         }
+        Div navigation = new Div(main);
+        navigation.setId("main-nav");
         if (!admin.getItems().isEmpty()) {
-            main.addItem(admin);
+            navigation.add(admin);
         }
-        return main;
+        return navigation;
     }
 
     private static Component icon(String name) {
@@ -179,10 +201,46 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         session.getSession().invalidate();
     }
 
+    /** A module's page gets the padding core pages have (theirs is VerticalLayout's), whatever its root component. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null && moduleRoutes.mountedView(content.getClass()).isPresent()) {
+            content.getElement().getClassList().add("c3-module-page");
+        }
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         refreshNavigation();
+        showTitle();
+    }
+
+    /**
+     * The title of the page shown, in the header and (through Vaadin, which asks the views first and then their
+     * layouts) in the document's {@code <title>}: the view's own, a module view's from its module, else the
+     * platform's name, so that no page goes without one.
+     */
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("app.name") : title;
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        if (getContent() != null) {
+            showTitle();
+            event.getUI().getPage().setTitle(getPageTitle());
+        }
+    }
+
+    private void showTitle() {
         Component content = getContent();
-        viewTitle.setText(content instanceof com.vaadin.flow.router.HasDynamicTitle t ? t.getPageTitle() : "");
+        if (content instanceof HasDynamicTitle t) {
+            title = Objects.requireNonNullElse(t.getPageTitle(), "");
+        } else {
+            title = content == null ? "" : moduleTexts.title(content, getLocale()).orElse("");
+        }
+        viewTitle.setText(title);
     }
 }

@@ -460,6 +460,45 @@ class BenchmarkingIT {
         }
     }
 
+    /**
+     * Module pages as the platform frames them pass axe-core's accessibility rules as a core page does (nothing
+     * "serious" or "critical"), each with its title in the header and in the document: the example module's page
+     * and the benchmarking module's home, questionnaire, report and regional overview.
+     */
+    @Test
+    void modulePagesLikeCorePagesHaveATitleAndNoSeriousAccessibilityViolation() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        BenchmarkingJson.ensureInstalled(admin);
+        if (admin.get("api/admin/modules/example").status() != 200) {
+            assertJson(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", ModuleJars.bytes(ModuleJars.v1())), 201);
+        }
+        long clusterId = create(admin, profile(uniqueName("Bench access"))).path("id").asLong();
+        JsonNode edition = assertJson(admin.get(API + "editions/clus3-2026"), 200);
+        JsonNode b = assertJson(admin.post(API + "clusters/" + clusterId + "/benchmarkings", ""), 201);
+        String key = b.path("key").asText();
+        assertJson(admin.put(API + "benchmarkings/" + key + "/answers", Map.of("version", b.path("version").asLong(),
+                "answers", BenchmarkingJson.answers(edition, BenchmarkingJson::mandatory))), 200);
+
+        Map<String, List<String>> violations = new java.util.LinkedHashMap<>();
+        try (Browser browser = Browser.open(base())) {
+            browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+            for (String page : List.of("clusters", "modules/example", "modules/benchmarking",
+                    "modules/benchmarking/questionnaire/" + key, "modules/benchmarking/report/" + key,
+                    "modules/benchmarking/region")) {
+                browser.go(page);
+                String title = browser.waitUntil(d -> {
+                    String shown = browser.find(By.cssSelector(".c3-view-title")).getText();
+                    return shown.isBlank() ? null : shown;
+                });
+                assertThat(browser.script("return document.title")).as(page).isEqualTo(title);
+                violations.put(page, browser.seriousAccessibilityViolations());
+            }
+        } finally {
+            assertThat(admin.delete("api/admin/modules/example?purge=true&confirm=example").status()).isEqualTo(204);
+        }
+        assertThat(violations).allSatisfy((page, found) -> assertThat(found).as(page).isEmpty());
+    }
+
     /** A small PDF as a PDF writer makes it (header, objects, trailer). */
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
             + "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"

@@ -1,5 +1,7 @@
 package eu.clus3.ui.it;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -204,6 +207,23 @@ public final class Browser implements AutoCloseable {
             String v = value.getDomProperty("value");
             return v != null && !v.isBlank() ? v : null;
         });
+    }
+
+    /**
+     * What axe-core (Deque's accessibility rules, run in this browser on the page as it is now) finds of impact
+     * "serious" or "critical": one line per rule with the elements it names; empty when there is nothing.
+     */
+    public List<String> seriousAccessibilityViolations() {
+        // legacy mode: one axe.run in the page itself (no frames here), instead of a helper window of its own
+        Results results = new AxeBuilder().setLegacyMode(true).analyze(driver);
+        if (results.isErrored()) {
+            throw new IllegalStateException("axe-core failed on " + currentPath() + ": " + results.getErrorMessage());
+        }
+        return results.getViolations().stream()
+                .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact()))
+                .map(r -> r.getId() + " (" + r.getImpact() + ", " + r.getHelp() + "): "
+                        + r.getNodes().stream().map(n -> n.getTarget() + " " + n.getHtml()).toList())
+                .toList();
     }
 
     /** Signs in through the login page and creates a token: the only way a first API token comes to be. */

@@ -557,6 +557,81 @@ class BrowserIT {
                         .status()).isEqualTo(204));
     }
 
+    /**
+     * A module's page gets the platform's frame with nothing done by the module: its title in the header and in the
+     * document's title, in the user's language; the padding of core pages on a desktop and on a phone; its refusals
+     * shown like the core's (the example page has no try/catch): a module's problem in the module's words, a store
+     * conflict in the platform's.
+     */
+    @Test
+    void aModulePageGetsThePlatformsFrameTitlePaddingAndErrorMessages() {
+        Api admin = Api.at(base()).withToken(AdminToken.of(base()));
+        if (admin.get("api/admin/modules/example").status() == 200) {
+            assertThat(admin.delete("api/admin/modules/example?purge=true&confirm=example").status()).isEqualTo(204);
+        }
+        assertJson(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", ModuleJars.bytes(ModuleJars.v1())), 201);
+        try {
+            try (Browser browser = Browser.open(base())) {
+                browser.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+                double corePadding = left(browser, "#dashboard h2");
+                browser.go("modules/example");
+
+                assertThat(left(browser, "#example-greeting h2")).as("the heading's distance from the navigation")
+                        .isEqualTo(corePadding);
+                assertThat(browser.find(By.cssSelector(".c3-view-title")).getText()).isEqualTo("Example module");
+                assertThat(browser.script("return document.title")).isEqualTo("Example module");
+
+                browser.click(By.id("example-add-note"));
+                waitForNotification(browser, "name: A note needs a name");
+                String note = "note-" + SearchJson.uniqueWord().toLowerCase(java.util.Locale.ROOT);
+                browser.type(browser.find(By.id("example-note-name")), note);
+                browser.click(By.id("example-add-note"));
+                browser.waitUntil(d -> browser.find(By.id("example-greeting")).getText().contains("Notes stored: 1"));
+                browser.click(By.id("example-add-note"));
+                waitForNotification(browser, "Someone else changed this in the meantime. Their version is now shown:"
+                        + " check it and save again.");
+
+                // a refusal while a page opens (the example's setParameter just throws): the frame's "not found"
+                browser.go("modules/example/notes/" + note);
+                assertThat(browser.visible(By.id("example-note")).getText()).contains("Note " + note);
+                browser.go("modules/example/notes/no-such-note");
+                assertThat(browser.visible(By.id("module-problem")).getText())
+                        .contains("Page not found", "This item does not exist (any more).");
+                assertThat(browser.script("return document.title")).isEqualTo("Page not found");
+                browser.go("modules/example");
+
+                chooseLanguage(browser, "italiano");
+                browser.waitUntil(d -> "Modulo di esempio".equals(browser.script("return document.title")) ? true : null);
+                assertThat(browser.find(By.cssSelector(".c3-view-title")).getText()).isEqualTo("Modulo di esempio");
+                browser.click(By.id("example-add-note"));
+                waitForNotification(browser, "name: Una nota ha bisogno di un nome");
+            }
+            try (Browser phone = Browser.open(base(), 360, 740)) {
+                phone.signIn(TestEnvironment.ADMIN, TestEnvironment.adminPassword());
+                double corePadding = left(phone, "#dashboard h2");
+                phone.go("modules/example");
+                assertThat(left(phone, "#example-greeting h2")).isEqualTo(corePadding);
+                assertNoHorizontalScrolling(phone);
+            }
+        } finally {
+            assertThat(admin.delete("api/admin/modules/example?purge=true&confirm=example").status()).isEqualTo(204);
+        }
+    }
+
+    private static double left(Browser browser, String selector) {
+        browser.visible(By.cssSelector(selector));
+        return ((Number) browser.script("return document.querySelector(arguments[0]).getBoundingClientRect().left",
+                selector)).doubleValue();
+    }
+
+    /** Waits for an error notification with exactly this text. */
+    private static void waitForNotification(Browser browser, String text) {
+        browser.waitUntil(d -> Boolean.TRUE.equals(browser.script("""
+                return Array.from(document.querySelectorAll('vaadin-notification-card'))
+                    .some(card => card.textContent.trim() === arguments[0]);
+                """, text)) ? true : null);
+    }
+
     /** Hands a file to the page's upload component, as choosing it in the file dialog would. */
     private static void uploadModule(Browser browser, java.nio.file.Path jar) {
         browser.visible(By.id("module-upload"));
