@@ -450,7 +450,9 @@ public class ModuleService {
             int documents = ModuleDocuments.purge(db, id);
             int files = ModuleFileStore.purge(db, id);
             db.inTransaction(() -> ModuleScheduler.purge(db, id));
-            LOG.info(() -> "Purged " + documents + " document(s) and " + files + " file(s) of module " + id);
+            int settings = ModuleSettingStore.purge(db, id);
+            LOG.info(() -> "Purged " + documents + " document(s), " + files + " file(s) and " + settings
+                    + " setting(s) of module " + id);
         }
         events.publish(ModuleEvents.PLATFORM, "platform.module-uninstalled", Map.of("module", id, "purged", String.valueOf(purge)));
     }
