@@ -39,7 +39,7 @@ public class ModuleSettingsResource {
     @GET
     @Operation(summary = "A running module's settings: each with its label and help (in lang, else the Accept-Language),"
             + " kind, default and current value (secrets only as set or not), and the version to send back")
-    public ModuleSettingsView read(@PathParam("id") String id, @QueryParam("lang") String lang) {
+    public ModuleSettingsOverview read(@PathParam("id") String id, @QueryParam("lang") String lang) {
         return settings.read(current.require(), id, Locales.requested(lang, headers.getAcceptableLanguages()));
     }
 
@@ -47,7 +47,7 @@ public class ModuleSettingsResource {
     @Operation(summary = "Change a running module's settings: {\"version\": 3, \"values\": {\"<key>\": value}} where"
             + " null restores the default (removes a secret) and keys left out keep their values; 400 by field"
             + " settings.<key>, 409 error.staleVersion with currentVersion when someone changed them first")
-    public ModuleSettingsView change(@PathParam("id") String id, @QueryParam("lang") String lang,
+    public ModuleSettingsOverview change(@PathParam("id") String id, @QueryParam("lang") String lang,
                                      ModuleSettingsChange change) {
         return settings.change(current.require(), id, change,
                 Locales.requested(lang, headers.getAcceptableLanguages()));

@@ -54,10 +54,10 @@ public class ModuleSettingsService {
     }
 
     /** A running module's settings, labelled in {@code locale}. */
-    public ModuleSettingsView read(Actor actor, String moduleId, Locale locale) {
+    public ModuleSettingsOverview read(Actor actor, String moduleId, Locale locale) {
         actor.require(Permission.MANAGE_MODULES);
         RunningModule module = running(moduleId);
-        return view(module, ModuleSettingStore.read(db, moduleId), locale);
+        return overview(module, ModuleSettingStore.read(db, moduleId), locale);
     }
 
     /**
@@ -67,7 +67,7 @@ public class ModuleSettingsService {
      * @throws InvalidInputException refused values by field ({@code settings.<key>}; {@code version} when missing)
      * @throws eu.clus3.core.shared.ConflictException {@code error.staleVersion} with the current version
      */
-    public ModuleSettingsView change(Actor actor, String moduleId, ModuleSettingsChange change, Locale locale) {
+    public ModuleSettingsOverview change(Actor actor, String moduleId, ModuleSettingsChange change, Locale locale) {
         actor.require(Permission.MANAGE_MODULES);
         RunningModule module = running(moduleId);
         if (change == null || change.version() == null) {
@@ -84,7 +84,7 @@ public class ModuleSettingsService {
             modules.events().publish(ModuleEvents.PLATFORM, Settings.CHANGED, Map.of("module", moduleId,
                     "version", Long.toString(done.after().version()), "keys", String.join(",", keys)));
         }
-        return view(module, done.after(), locale);
+        return overview(module, done.after(), locale);
     }
 
     private RunningModule running(String moduleId) {
@@ -118,20 +118,20 @@ public class ModuleSettingsService {
         return "\"" + (value.length() > 200 ? value.substring(0, 200) + "…" : value) + "\"";
     }
 
-    private static ModuleSettingsView view(RunningModule module, ModuleSettingStore.Stored stored, Locale locale) {
+    private static ModuleSettingsOverview overview(RunningModule module, ModuleSettingStore.Stored stored, Locale locale) {
         ModuleContext context = module.context();
-        List<ModuleSettingsView.Setting> settings = module.settings().stream().map(s -> {
+        List<ModuleSettingsOverview.Setting> settings = module.settings().stream().map(s -> {
             String storedValue = stored.values().get(s.key());
             boolean secret = s.kind() == Kind.SECRET;
-            List<ModuleSettingsView.Choice> choices = s.choices().stream()
-                    .map(c -> new ModuleSettingsView.Choice(c, text(context, locale, s.choiceKey(c)).orElse(c))).toList();
-            return new ModuleSettingsView.Setting(s.key(), s.kind(),
+            List<ModuleSettingsOverview.Choice> choices = s.choices().stream()
+                    .map(c -> new ModuleSettingsOverview.Choice(c, text(context, locale, s.choiceKey(c)).orElse(c))).toList();
+            return new ModuleSettingsOverview.Setting(s.key(), s.kind(),
                     text(context, locale, s.labelKey()).orElse(s.key()), text(context, locale, s.helpKey()).orElse(null),
                     s.required(), secret ? null : typed(s, s.defaultValue()),
                     secret ? null : typed(s, ModuleSettingRules.effective(s, storedValue)), storedValue != null,
                     choices, s.min(), s.max());
         }).toList();
-        return new ModuleSettingsView(module.id(), stored.version(), settings);
+        return new ModuleSettingsOverview(module.id(), stored.version(), settings);
     }
 
     /** A text of the module's messages, when it has one ({@code ModuleContext.message} answers {@code !key} otherwise). */

@@ -109,7 +109,7 @@ abstract class ModuleSettingsServiceTests extends PersistenceTest {
         assertThat(before.secret("tuning.api-key")).isEmpty();
         assertThat(startedWithLimit()).as("the plugin read its settings in start()").isEqualTo("{\"limit\":20}");
 
-        ModuleSettingsView changed = settings.change(admin, "tuning", change(0, Map.of("tuning.greeting", " Welcome! ",
+        ModuleSettingsOverview changed = settings.change(admin, "tuning", change(0, Map.of("tuning.greeting", " Welcome! ",
                 "tuning.limit", 42, "tuning.enabled", false, "tuning.period", "daily")), Locale.ENGLISH);
 
         assertThat(changed.version()).isEqualTo(1);
@@ -128,28 +128,28 @@ abstract class ModuleSettingsServiceTests extends PersistenceTest {
 
     @Test
     void administrators_see_each_setting_labelled_in_their_language_with_its_kind_default_and_value() {
-        ModuleSettingsView italian = settings.read(admin, "tuning", Locale.ITALIAN);
+        ModuleSettingsOverview italian = settings.read(admin, "tuning", Locale.ITALIAN);
 
         assertThat(italian.moduleId()).isEqualTo("tuning");
         assertThat(italian.version()).isZero();
-        assertThat(italian.settings()).extracting(ModuleSettingsView.Setting::key, ModuleSettingsView.Setting::kind,
-                        ModuleSettingsView.Setting::label, ModuleSettingsView.Setting::value, ModuleSettingsView.Setting::set)
+        assertThat(italian.settings()).extracting(ModuleSettingsOverview.Setting::key, ModuleSettingsOverview.Setting::kind,
+                        ModuleSettingsOverview.Setting::label, ModuleSettingsOverview.Setting::value, ModuleSettingsOverview.Setting::set)
                 .containsExactly(tuple("tuning.greeting", Kind.TEXT, "Saluto", "Hello", false),
                         tuple("tuning.title", Kind.TEXT, "tuning.title", "Tuning", false),
                         tuple("tuning.limit", Kind.NUMBER, "Limite", 20L, false),
                         tuple("tuning.enabled", Kind.BOOLEAN, "tuning.enabled", true, false),
                         tuple("tuning.period", Kind.CHOICE, "Periodo", "weekly", false),
                         tuple("tuning.api-key", Kind.SECRET, "tuning.api-key", null, false));
-        ModuleSettingsView.Setting greeting = italian.settings().get(0);
+        ModuleSettingsOverview.Setting greeting = italian.settings().get(0);
         assertThat(greeting.help()).isEqualTo("Mostrato nella pagina del modulo");
         assertThat(italian.settings().get(1)).satisfies(t -> {
             assertThat(t.required()).isTrue();
             assertThat(t.help()).as("no help text in the bundles").isNull();
         });
-        assertThat(italian.settings().get(2)).extracting(ModuleSettingsView.Setting::min, ModuleSettingsView.Setting::max)
+        assertThat(italian.settings().get(2)).extracting(ModuleSettingsOverview.Setting::min, ModuleSettingsOverview.Setting::max)
                 .containsExactly(1L, 100L);
-        assertThat(italian.settings().get(4).choices()).extracting(ModuleSettingsView.Choice::value,
-                        ModuleSettingsView.Choice::label)
+        assertThat(italian.settings().get(4).choices()).extracting(ModuleSettingsOverview.Choice::value,
+                        ModuleSettingsOverview.Choice::label)
                 .containsExactly(tuple("daily", "Ogni giorno"), tuple("weekly", "weekly"));
         assertThat(settings.read(admin, "tuning", Locale.ENGLISH).settings().get(0).label()).isEqualTo("Greeting");
         assertThat(modules.get(admin, "tuning").contributions()).contains("6 settings");
@@ -244,7 +244,7 @@ abstract class ModuleSettingsServiceTests extends PersistenceTest {
     @Test
     void a_secret_is_written_never_shown_back_kept_when_left_out_and_removed_with_null() {
         String secret = "sk-live-4f9a2b";
-        ModuleSettingsView set = settings.change(admin, "tuning", change(0, Map.of("tuning.api-key", secret)),
+        ModuleSettingsOverview set = settings.change(admin, "tuning", change(0, Map.of("tuning.api-key", secret)),
                 Locale.ENGLISH);
 
         assertThat(set.settings()).filteredOn(s -> s.key().equals("tuning.api-key")).singleElement().satisfies(s -> {
@@ -264,7 +264,7 @@ abstract class ModuleSettingsServiceTests extends PersistenceTest {
         Map<String, Object> remove = new HashMap<>();
         remove.put("tuning.api-key", null);
         remove.put("tuning.greeting", null);
-        ModuleSettingsView removed = settings.change(admin, "tuning", change(2, remove), Locale.ENGLISH);
+        ModuleSettingsOverview removed = settings.change(admin, "tuning", change(2, remove), Locale.ENGLISH);
         assertThat(removed.settings()).filteredOn(s -> s.key().equals("tuning.api-key")).singleElement()
                 .satisfies(s -> assertThat(s.set()).isFalse());
         assertThat(context().settings().secret("tuning.api-key")).isEmpty();
@@ -279,7 +279,7 @@ abstract class ModuleSettingsServiceTests extends PersistenceTest {
         second.startInstalled();
 
         settings.change(admin, "tuning", change(0, Map.of("tuning.limit", 7, "tuning.enabled", true)), Locale.ENGLISH);
-        ModuleSettingsView unchanged = settings.change(admin, "tuning", change(1, Map.of("tuning.limit", 7)),
+        ModuleSettingsOverview unchanged = settings.change(admin, "tuning", change(1, Map.of("tuning.limit", 7)),
                 Locale.ENGLISH);
 
         assertThat(unchanged.version()).as("setting what is set makes no new version").isEqualTo(1);

@@ -12,7 +12,7 @@ import java.util.List;
  * @param version  the version to send back with a change ({@code 0} while nothing was ever set)
  * @param settings in the order the module declares them (empty when it declares none)
  */
-public record ModuleSettingsView(String moduleId, long version, List<Setting> settings) {
+public record ModuleSettingsOverview(String moduleId, long version, List<Setting> settings) {
 
     /**
      * One setting.
