@@ -26,6 +26,7 @@ import eu.clus3.core.modules.ModuleDescriptor.ModuleDependency;
 import eu.clus3.core.modules.ModuleService;
 import eu.clus3.core.modules.ModuleService.Verification;
 import eu.clus3.core.modules.ModuleSettings;
+import eu.clus3.core.modules.ModuleSettingsService;
 import eu.clus3.core.modules.ModuleSummary;
 import eu.clus3.core.modules.VerifiedArtifact;
 import eu.clus3.core.shared.Clus3Exception;
@@ -44,14 +45,15 @@ import java.util.stream.Collectors;
 
 /**
  * The administrators' "Modules" page: upload an archive, see what it is (with its SHA-256) before installing
- * or upgrading, and list, disable, enable and uninstall the installed modules. The rules live in
- * {@link ModuleService}.
+ * or upgrading, and list, disable, enable and uninstall the installed modules, and open a running module's settings
+ * ({@link ModuleSettingsView}). The rules live in {@link ModuleService}.
  */
 @Route(value = "admin/modules", layout = MainLayout.class)
 @RequiresPermission(Permission.MANAGE_MODULES)
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModuleService modules;
+    private final ModuleSettingsService moduleSettings;
     private final ModuleRoutes routes;
     private final UiErrors errors;
     private final Actor actor;
@@ -61,8 +63,9 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public ModulesView(SignedInUser signedIn, ModuleService modules, ModuleRoutes routes, ModuleSettings settings,
-                       UiErrors errors) {
+                       UiErrors errors, ModuleSettingsService moduleSettings) {
         this.modules = modules;
+        this.moduleSettings = moduleSettings;
         this.routes = routes;
         this.errors = errors;
         this.actor = signedIn.require();
@@ -225,6 +228,12 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("modules.purge"), () -> run(() -> modules.uninstall(actor, m.id(), true, m.id()))));
         purge.setId("module-purge-" + m.id());
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        if (m.state() == eu.clus3.core.modules.ModuleState.STARTED && moduleSettings.declaresSettings(m.id())) {
+            Button configure = new Button(getTranslation("modules.settings"),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ModuleSettingsView.class, ModuleSettingsView.params(m.id()))));
+            configure.setId("module-settings-" + m.id());
+            buttons.add(configure);
+        }
         buttons.add(toggle, remove, purge);
         return buttons;
     }
