@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -46,7 +47,7 @@ import java.util.stream.Collectors;
 /**
  * The administrators' "Modules" page: upload an archive, see what it is (with its SHA-256) before installing
  * or upgrading, and list, disable, enable and uninstall the installed modules, and open a running module's settings
- * ({@link ModuleSettingsView}). The rules live in {@link ModuleService}.
+ * ({@link ModuleSettingsView}, from the module's name). The rules live in {@link ModuleService}.
  */
 @Route(value = "admin/modules", layout = MainLayout.class)
 @RequiresPermission(Permission.MANAGE_MODULES)
@@ -190,6 +191,14 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
             description.addClassName("c3-secondary");
             cell.add(description);
         }
+        // Under the name rather than among the actions: the list stays as narrow as before.
+        if (m.state() == eu.clus3.core.modules.ModuleState.STARTED && moduleSettings.declaresSettings(m.id())) {
+            Button configure = new Button(getTranslation("modules.settings"), VaadinIcon.COG.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ModuleSettingsView.class, ModuleSettingsView.params(m.id()))));
+            configure.setId("module-settings-" + m.id());
+            configure.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            cell.add(new Div(configure));
+        }
         return cell;
     }
 
@@ -228,12 +237,6 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
                 getTranslation("modules.purge"), () -> run(() -> modules.uninstall(actor, m.id(), true, m.id()))));
         purge.setId("module-purge-" + m.id());
         purge.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        if (m.state() == eu.clus3.core.modules.ModuleState.STARTED && moduleSettings.declaresSettings(m.id())) {
-            Button configure = new Button(getTranslation("modules.settings"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(ModuleSettingsView.class, ModuleSettingsView.params(m.id()))));
-            configure.setId("module-settings-" + m.id());
-            buttons.add(configure);
-        }
         buttons.add(toggle, remove, purge);
         return buttons;
     }
