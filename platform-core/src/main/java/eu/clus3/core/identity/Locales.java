@@ -24,4 +24,16 @@ public final class Locales {
         return wanted.stream().flatMap(w -> SUPPORTED.stream().filter(l -> l.getLanguage().equals(w.getLanguage())))
                 .findFirst().orElse(Locale.ENGLISH);
     }
+
+    /**
+     * The language of an API answer: {@code lang} when the platform speaks it, else the first language of the
+     * request's {@code Accept-Language} it speaks, else English.
+     */
+    public static Locale requested(String lang, List<Locale> accepted) {
+        if (lang != null && isSupported(lang.trim())) {
+            return forTag(lang.trim());
+        }
+        return (accepted == null ? List.<Locale>of() : accepted).stream().map(Locale::getLanguage)
+                .filter(Locales::isSupported).findFirst().map(Locales::forTag).orElse(Locale.ENGLISH);
+    }
 }

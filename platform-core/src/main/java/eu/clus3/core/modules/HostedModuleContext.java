@@ -21,11 +21,13 @@ import eu.clus3.plugin.api.Documents;
 import eu.clus3.plugin.api.EventBus;
 import eu.clus3.plugin.api.JsonMapping;
 import eu.clus3.plugin.api.ModuleContext;
+import eu.clus3.plugin.api.ModuleSetting;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.Notifications;
 import eu.clus3.plugin.api.PlatformLinks;
 import eu.clus3.plugin.api.SearchPublisher;
+import eu.clus3.plugin.api.Settings;
 import eu.clus3.plugin.api.UserRef;
 
 import java.time.Clock;
@@ -64,6 +66,7 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
     private final ModuleMessages messages;
     private final ModuleJson json = new ModuleJson();
     private final Schedules schedules;
+    private volatile List<ModuleSetting> settings = List.of();
 
     HostedModuleContext(Platform platform, String moduleId, String version, ClassLoader classLoader) {
         this.platform = platform;
@@ -205,6 +208,16 @@ final class HostedModuleContext implements ModuleContext, AutoCloseable {
                     actor.map(Actor::username).orElse("module:" + moduleId), "module", 0, clusterId, recorded,
                     ModuleMail.auditDetails(details)));
         };
+    }
+
+    /** What the module declares, known before it starts ({@link ModuleHost}). */
+    void declareSettings(List<ModuleSetting> declared) {
+        this.settings = List.copyOf(declared);
+    }
+
+    @Override
+    public Settings settings() {
+        return ModuleSettingRules.reader(settings, ModuleSettingStore.read(platform.db(), moduleId).values());
     }
 
     @Override

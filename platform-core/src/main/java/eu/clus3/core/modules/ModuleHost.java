@@ -7,6 +7,7 @@ import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEventListener;
 import eu.clus3.plugin.api.ModulePermission;
 import eu.clus3.plugin.api.ModulePlugin;
+import eu.clus3.plugin.api.ModuleSetting;
 import eu.clus3.plugin.api.PermissionContributor;
 import eu.clus3.plugin.api.PluginApi;
 import eu.clus3.plugin.api.RestEndpoint;
@@ -333,6 +334,16 @@ public final class ModuleHost implements AutoCloseable {
         PluginWrapper wrapper = pf4j.getPlugin(id);
         ClassLoader loader = wrapper.getPluginClassLoader();
         ModuleContext context = contexts.create(id, s.descriptor().version(), loader);
+        List<ModuleSetting> settings;
+        try {
+            settings = declaredSettings(id, loader, context);
+        } catch (RuntimeException e) {
+            fail(s, "its settings cannot be declared: " + reason(e));
+            return;
+        }
+        if (context instanceof HostedModuleContext hosted) {
+            hosted.declareSettings(settings);
+        }
         startingContexts.put(id, context);
         try {
             String version = s.descriptor().version();
@@ -369,7 +380,7 @@ public final class ModuleHost implements AutoCloseable {
                     extensions(ViewContributor.class, id, context, main), extensions(ClusterPanelContributor.class, id, context, main),
                     extensions(DashboardWidgetContributor.class, id, context, main), extensions(RestEndpoint.class, id, context, main),
                     extensions(SearchEntrySource.class, id, context, main), extensions(ModuleEventListener.class, id, context, main),
-                    declaredPermissions(id, extensions(PermissionContributor.class, id, context, main)));
+                    declaredPermissions(id, extensions(PermissionContributor.class, id, context, main)), settings);
         } catch (RuntimeException e) {
             fail(s, "its extensions cannot be created: " + reason(e));
             return;
@@ -414,6 +425,23 @@ public final class ModuleHost implements AutoCloseable {
             created.add(instantiate(type, context, plugin));
         }
         return List.copyOf(created);
+    }
+
+    /**
+     * The module's declared settings, each key once. Read before the module starts — PF4J lists a plugin's extension
+     * classes before it starts, but creates them only after — so that its plugin can read settings in its constructor
+     * and in {@code start()}; hence a contributor never gets the plugin.
+     */
+    private List<ModuleSetting> declaredSettings(String id, ClassLoader loader, ModuleContext context) {
+        List<Class<?>> types = new ArrayList<>();
+        for (String name : pf4j.getExtensionClassNames(id)) {
+            try {
+                types.add(Class.forName(name, false, loader));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // PF4J skips it too, and says so when it creates the extensions
+            }
+        }
+        return ModuleSettingRules.declared(types, context);
     }
 
     /** The module's declared permissions: each id its own ({@code <moduleId>.<name>}), each once. */

@@ -511,6 +511,7 @@ public class ModuleService {
             int documents = ModuleDocuments.purge(db, id);
             int files = ModuleFileStore.purge(db, id);
             ModuleScheduler.purge(db, id);
+            ModuleSettingStore.purge(db, id);
             grants.purge(id); // kept by an earlier uninstall without purge
             if (mustExist && documents == 0 && files == 0) {
                 throw NotFoundException.because("module.nothingKept", "Module '" + id

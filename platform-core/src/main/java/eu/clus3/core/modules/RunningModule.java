@@ -6,6 +6,7 @@ import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEventListener;
 import eu.clus3.plugin.api.ModulePermission;
 import eu.clus3.plugin.api.ModulePlugin;
+import eu.clus3.plugin.api.ModuleSetting;
 import eu.clus3.plugin.api.RestEndpoint;
 import eu.clus3.plugin.api.SearchEntrySource;
 import eu.clus3.plugin.api.ViewContributor;
@@ -21,7 +22,7 @@ public record RunningModule(String id, String version, ModuleContext context, Cl
                             List<ViewContributor> views, List<ClusterPanelContributor> clusterPanels,
                             List<DashboardWidgetContributor> dashboardWidgets, List<RestEndpoint> endpoints,
                             List<SearchEntrySource> searchSources, List<ModuleEventListener> listeners,
-                            List<ModulePermission> permissions) {
+                            List<ModulePermission> permissions, List<ModuleSetting> settings) {
 
     /** Creates an object of one of the module's classes (a view, a panel) the way its extensions were created. */
     public <T> T create(Class<T> type) {
@@ -52,6 +53,9 @@ public record RunningModule(String id, String version, ModuleContext context, Cl
         }
         if (!permissions.isEmpty()) {
             parts.add(permissions.size() + (permissions.size() == 1 ? " permission" : " permissions"));
+        }
+        if (!settings.isEmpty()) {
+            parts.add(settings.size() + (settings.size() == 1 ? " setting" : " settings"));
         }
         return List.copyOf(parts);
     }

@@ -100,6 +100,9 @@ public class ModuleRoutes implements ModuleMount {
         RouteConfiguration routes = routes();
         mounted.values().removeIf(m -> {
             if (m.moduleId().equals(module.id())) {
+                // by class: a view taking a URL parameter is registered under a template ("…/:___url_parameter")
+                // that removing the plain path leaves behind, and with it the module's class loader
+                routes.removeRoute(m.view().view());
                 routes.removeRoute(m.route());
                 return true;
             }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -26,6 +27,7 @@ import eu.clus3.core.modules.ModuleDescriptor.ModuleDependency;
 import eu.clus3.core.modules.ModuleService;
 import eu.clus3.core.modules.ModuleService.Verification;
 import eu.clus3.core.modules.ModuleSettings;
+import eu.clus3.core.modules.ModuleSettingsService;
 import eu.clus3.core.modules.ModuleSummary;
 import eu.clus3.core.modules.VerifiedArtifact;
 import eu.clus3.core.shared.Clus3Exception;
@@ -44,14 +46,16 @@ import java.util.stream.Collectors;
 
 /**
  * The administrators' "Modules" page: upload an archive, see what it is (with its SHA-256) before installing
- * or upgrading, list, disable, enable and uninstall the installed modules, and delete the data that
- * uninstalled modules left. The rules live in {@link ModuleService}.
+ * or upgrading, list, disable, enable and uninstall the installed modules, open a running module's settings
+ * ({@link ModuleSettingsView}, from the module's name), and delete the data that uninstalled modules left. The rules
+ * live in {@link ModuleService}.
  */
 @Route(value = "admin/modules", layout = MainLayout.class)
 @RequiresPermission(Permission.MANAGE_MODULES)
 public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     private final ModuleService modules;
+    private final ModuleSettingsService moduleSettings;
     private final ModuleRoutes routes;
     private final UiErrors errors;
     private final Actor actor;
@@ -63,8 +67,9 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
 
     @Inject
     public ModulesView(SignedInUser signedIn, ModuleService modules, ModuleRoutes routes, ModuleSettings settings,
-                       UiErrors errors) {
+                       UiErrors errors, ModuleSettingsService moduleSettings) {
         this.modules = modules;
+        this.moduleSettings = moduleSettings;
         this.routes = routes;
         this.errors = errors;
         this.actor = signedIn.require();
@@ -203,6 +208,14 @@ public class ModulesView extends VerticalLayout implements HasDynamicTitle {
             Div description = new Div(m.description());
             description.addClassName("c3-secondary");
             cell.add(description);
+        }
+        // Under the name rather than among the actions: the list stays as narrow as before.
+        if (m.state() == eu.clus3.core.modules.ModuleState.STARTED && moduleSettings.declaresSettings(m.id())) {
+            Button configure = new Button(getTranslation("modules.settings"), VaadinIcon.COG.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(ModuleSettingsView.class, ModuleSettingsView.params(m.id()))));
+            configure.setId("module-settings-" + m.id());
+            configure.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            cell.add(new Div(configure));
         }
         return cell;
     }

@@ -485,6 +485,17 @@ class BrowserIT {
             assertThat(browser.visible(By.id("example-greeting")).getText()).contains("Module version 1.0.0");
             theModulesOwnPermissionOpensItsPageOnceGrantedToTheRole(browser);
 
+            // Its settings: a form built from what it declares; its page shows what the administrator saved.
+            browser.go("admin/modules");
+            browser.click(By.id("module-settings-example"));
+            browser.type(browser.visible(By.id("setting-example-greeting")), "Welcome, browser!");
+            browser.click(By.id("module-settings-save"));
+            Api api = Api.at(base()).withToken(AdminToken.of(base()));
+            browser.waitUntil(d -> api.get("api/admin/modules/example/settings").body().contains("Welcome, browser!")
+                    ? true : null);
+            browser.go("modules/example");
+            assertThat(browser.visible(By.id("example-own-greeting")).getText()).isEqualTo("Welcome, browser!");
+
             browser.go("admin/modules");
             uploadModule(browser, ModuleJars.v2());
             assertThat(browser.visible(By.id("module-install")).getText()).isEqualTo("Upgrade from 1.0.0");

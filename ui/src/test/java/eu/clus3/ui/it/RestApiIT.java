@@ -118,6 +118,7 @@ class RestApiIT extends PlatformApiContract {
         aGrantOfTheModulesPermissionOpensWhatItGuardsUntilRevoked(admin);
         assertJson(admin.post("api/admin/module-permissions/grants", Map.of("permission", "example.moderate",
                 "role", "PARTNER")), 201);
+        moduleSettingsAreChangedByAdministratorsOnly(admin);
 
         JsonNode upgraded = assertJson(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact",
                 "example-2.jar", v2), 200);
@@ -126,6 +127,8 @@ class RestApiIT extends PlatformApiContract {
         assertThat(admin.get("api/modules/example/notes/kept").body()).contains("survives upgrades");
         assertThat(assertJson(admin.get("api/admin/module-permissions?role=PARTNER"), 200).path("grants").toString())
                 .as("grants survive upgrades").contains("example.moderate");
+        assertThat(assertJson(admin.get("api/admin/modules/example/settings"), 200).path("settings").path(0)
+                .path("value").asText()).as("settings survive upgrades").isEqualTo("Benvenuti al Clusters' Week!");
         assertThat(assertProblem(ModuleJars.upload(admin, "PUT", "api/admin/modules/example/artifact", "example.jar", v1),
                 400).toString()).contains("module.lowerVersion");
         assertThat(assertProblem(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", v2), 400).toString())
@@ -178,6 +181,36 @@ class RestApiIT extends PlatformApiContract {
         assertThat(assertProblem(admin.get("api/search?lang=klingon&q=" + word), 400).path("errors").path(0)
                 .path("field").asText()).isEqualTo("lang");
         return word;
+    }
+
+    /** The example module's settings over REST: labelled in the caller's language, checked by field, versioned. */
+    private void moduleSettingsAreChangedByAdministratorsOnly(Api admin) {
+        String path = "api/admin/modules/example/settings";
+        JsonNode declared = assertJson(admin.get(path + "?lang=it"), 200);
+        assertThat(declared.path("settings").findValuesAsText("key")).containsExactly("example.greeting", "example.show-notes");
+        assertThat(declared.path("settings").path(0).path("label").asText()).isEqualTo("Il tuo saluto");
+        assertThat(declared.path("settings").path(1).path("kind").asText()).isEqualTo("BOOLEAN");
+        long version = declared.path("version").asLong();
+
+        JsonNode changed = assertJson(admin.put(path, Map.of("version", version, "values", Map.of(
+                "example.greeting", "Benvenuti al Clusters' Week!", "example.show-notes", false))), 200);
+        assertThat(changed.path("version").asLong()).isEqualTo(version + 1);
+        assertThat(changed.path("settings").path(0).path("value").asText()).isEqualTo("Benvenuti al Clusters' Week!");
+        assertThat(changed.path("settings").path(1).path("value").asBoolean(true)).isFalse();
+
+        JsonNode refused = assertProblem(admin.put(path, Map.of("version", version + 1, "values",
+                Map.of("example.show-notes", "sometimes"))), 400);
+        assertThat(refused.path("errors").path(0).path("field").asText()).isEqualTo("settings.example.show-notes");
+        assertThat(refused.path("errors").path(0).path("code").asText()).isEqualTo("validation.flag");
+        JsonNode stale = assertProblem(admin.put(path, Map.of("version", version, "values",
+                Map.of("example.greeting", "Too late"))), 409);
+        assertThat(stale.path("code").asText()).isEqualTo("error.staleVersion");
+        assertThat(stale.path("currentVersion").asLong()).isEqualTo(version + 1);
+        Api member = SignedInPeople.member(base(), "member").api();
+        assertProblem(member.get(path), 403);
+        assertProblem(member.put(path, Map.of("version", version + 1, "values", Map.of("example.greeting", "Mine"))), 403);
+        assertThat(assertJson(admin.get(path), 200).path("version").asLong()).as("nothing refused was kept")
+                .isEqualTo(version + 1);
     }
 
     /** The example module's typed endpoints, as a client sees them, and as the API document describes them. */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What the platform gives a module: its data, read access to the platform, the event bus, search,
+ * What the platform gives a module: its data, its settings, read access to the platform, the event bus, search,
  * notifications, links into forums, printable documents and its own messages. It is the only way in: a module never looks
  * up the platform's beans or classes.
  *
@@ -110,6 +110,16 @@ public interface ModuleContext {
      */
     default Mail mail() {
         throw new UnsupportedOperationException("Mail needs plugin API 1.4.0 or later");
+    }
+
+    /**
+     * The module's settings as administrators set them (else their defaults), read from the platform's database now:
+     * see {@link Settings}. The module declares them with a {@link SettingsContributor}.
+     *
+     * @since 1.4.0
+     */
+    default Settings settings() {
+        throw new UnsupportedOperationException("Module settings need plugin API 1.4.0 or later");
     }
 
     /**

@@ -5,7 +5,7 @@ import org.pf4j.ExtensionPoint;
 /**
  * Receives events from the platform and from modules while the module runs. Called on a platform
  * thread, one event at a time per listener; an exception is logged and does not stop delivery to
- * others.
+ * others. Administrators' changes to a module's settings arrive as {@link Settings#CHANGED}.
  */
 public interface ModuleEventListener extends ExtensionPoint {
 

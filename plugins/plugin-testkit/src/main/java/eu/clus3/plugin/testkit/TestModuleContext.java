@@ -14,7 +14,10 @@ import eu.clus3.core.modules.ModuleJson;
 import eu.clus3.core.modules.ModuleMail;
 import eu.clus3.core.modules.ModulePdfDocuments;
 import eu.clus3.core.modules.ModuleSearchPublisher;
+import eu.clus3.core.modules.ModuleSettingRules;
+import eu.clus3.core.modules.ModuleSettingStore;
 import eu.clus3.core.modules.ModuleSettings;
+import eu.clus3.core.shared.InvalidInputException;
 import eu.clus3.core.notification.NotificationService;
 import eu.clus3.core.search.SearchOutbox;
 import eu.clus3.core.testing.Sql;
@@ -30,15 +33,21 @@ import eu.clus3.plugin.api.ModuleContext;
 import eu.clus3.plugin.api.ModuleEvent;
 import eu.clus3.plugin.api.ModuleEventListener;
 import eu.clus3.plugin.api.ModulePermission;
+import eu.clus3.plugin.api.ModuleSetting;
 import eu.clus3.plugin.api.ModuleStore;
 import eu.clus3.plugin.api.ModuleUser;
 import eu.clus3.plugin.api.Notifications;
 import eu.clus3.plugin.api.PlatformLinks;
 import eu.clus3.plugin.api.SearchPublisher;
+import eu.clus3.plugin.api.Settings;
 import eu.clus3.plugin.api.UserRef;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -47,7 +56,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -77,6 +88,9 @@ import java.util.stream.Collectors;
  *   <li>events the module published ({@link #events}), delivered at once, in order, to the listeners given to
  *       {@link #listen} (the platform delivers on its own thread, later); {@link #platformEvent} sends one of
  *       the platform's;</li>
+ *   <li>settings: those the module declares with its {@code SettingsContributor} extensions (found, created and
+ *       checked as the platform does), with the values a test gives {@link #setting}, stored and read by the
+ *       platform's code;</li>
  *   <li>search changes ({@link #searchChanges}, also written to the platform's search outbox), notifications
  *       ({@link #notifications}), messages from the module's own bundles and links, each checked and shaped
  *       by the platform's code.</li>
@@ -110,6 +124,9 @@ public final class TestModuleContext implements ModuleContext {
     private final SearchPublisher search;
     private final PlatformLinks links;
     private final ModuleMessages messages;
+    private final Class<?> moduleClass;
+    private final URLClassLoader moduleResources;
+    private List<ModuleSetting> settings;
     private final ModuleJson json = new ModuleJson();
     private final Map<Long, ClusterFacts> clusters = new ConcurrentHashMap<>();
     private final Map<Long, UserRef> people = new ConcurrentHashMap<>();
@@ -133,7 +150,9 @@ public final class TestModuleContext implements ModuleContext {
         this.store = store(ModuleSettings.DEFAULTS);
         this.search = new ModuleSearchPublisher(db, new SearchOutbox(db, clock), moduleId);
         this.links = new ModuleLinks(moduleId);
-        this.messages = new ModuleMessages(new URLClassLoader(new URL[]{codeSource(moduleClass)}, null));
+        this.moduleClass = moduleClass;
+        this.moduleResources = new URLClassLoader(new URL[]{codeSource(moduleClass)}, null);
+        this.messages = new ModuleMessages(moduleResources);
     }
 
     private ModuleDocuments store(ModuleSettings settings) {
@@ -300,6 +319,52 @@ public final class TestModuleContext implements ModuleContext {
         return user(id, "admin" + id, "Admin " + id, "ADMINISTRATOR", Map.of());
     }
 
+    /**
+     * Sets a value of one of the module's settings as an administrator would: a string, a number or a boolean, or
+     * {@code null} for the default again (a secret: not set). Refused as the platform refuses it, with
+     * {@link IllegalArgumentException} naming the reason ({@code validation.range}, ...). A value that changes
+     * something is announced to the {@link #listen listeners} as {@link Settings#CHANGED}, like on the platform.
+     */
+    public TestModuleContext setting(String key, Object value) {
+        Map<String, Object> change = new HashMap<>();
+        change.put(key, value);
+        ModuleSettingStore.Change done;
+        try {
+            done = ModuleSettingStore.change(db, clock, moduleId, declaredSettings(), null, change,
+                    Optional.ofNullable(user).map(u -> u.user().username()).orElse(null), c -> { });
+        } catch (InvalidInputException e) {
+            throw new IllegalArgumentException(e.getMessage() + " " + e.fieldErrors().stream()
+                    .map(f -> f.code()).toList(), e);
+        }
+        if (!done.changedKeys().isEmpty()) {
+            platformEvent(Settings.CHANGED, Map.of("module", moduleId, "version",
+                    Long.toString(done.after().version()), "keys", String.join(",", done.changedKeys())));
+        }
+        return this;
+    }
+
+    /** The module's declaration, read once from its extension index like the platform reads it from the jar. */
+    private synchronized List<ModuleSetting> declaredSettings() {
+        if (settings == null) {
+            List<Class<?>> types = new ArrayList<>();
+            try (InputStream index = moduleResources.getResourceAsStream("META-INF/extensions.idx")) {
+                String text = index == null ? "" : new String(index.readAllBytes(), StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    String name = line.trim();
+                    if (!name.isEmpty() && !name.startsWith("#")) {
+                        types.add(Class.forName(name, false, moduleClass.getClassLoader()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The module's extension index names a missing class", e);
+            }
+            settings = ModuleSettingRules.declared(types, this);
+        }
+        return settings;
+    }
+
     /** Gives events to a listener of the module (or of another module), as the platform would while it runs. */
     public TestModuleContext listen(ModuleEventListener listener) {
         listeners.add(listener);
@@ -456,6 +521,12 @@ public final class TestModuleContext implements ModuleContext {
             ModuleMail.check(to, subject);
             mails.add(new SentMail(to.trim(), subject.trim(), text == null ? "" : text));
         };
+    }
+
+    /** The module's settings, read through the platform's rules: the values given to {@link #setting}, else the defaults. */
+    @Override
+    public Settings settings() {
+        return ModuleSettingRules.reader(declaredSettings(), ModuleSettingStore.read(db, moduleId).values());
     }
 
     /** The platform's JSON mapping, the same that binds the module's REST bodies in the platform. */
