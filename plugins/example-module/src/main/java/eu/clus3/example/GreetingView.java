@@ -34,7 +34,6 @@ public class GreetingView extends Div {
         add(new Paragraph(context.message(locale, "example.greeting", name)),
                 new Paragraph(context.message(locale, "example.version", context.moduleVersion())));
         Paragraph count = new Paragraph(context.message(locale, "example.notes", notes.count(DocumentQuery.all())));
-        count.setVisible(settings.flag(ExampleSettings.SHOW_NOTES.key()));
         TextField key = new TextField(context.message(locale, "example.noteName"));
         key.setId("example-note-name");
         Button add = new Button(context.message(locale, "example.addNote"), e -> {
@@ -47,6 +46,9 @@ public class GreetingView extends Div {
             count.setText(context.message(locale, "example.notes", notes.count(DocumentQuery.all())));
         });
         add.setId("example-add-note");
-        add(count, key, add);
+        if (settings.flag(ExampleSettings.SHOW_NOTES.key())) {
+            add(count);
+        }
+        add(key, add);
     }
 }
