@@ -103,7 +103,7 @@ class RestApiIT extends PlatformApiContract {
         JsonNode installed = assertJson(ModuleJars.upload(admin, "POST", "api/admin/modules", "example.jar", v1), 201);
         assertThat(installed.path("state").asText()).isEqualTo("STARTED");
         assertThat(installed.path("sha256").asText()).isEqualTo(checked.path("artifact").path("sha256").asText());
-        assertThat(installed.path("contributions").toString()).contains("2 views", "REST endpoint", "search entries",
+        assertThat(installed.path("contributions").toString()).contains("3 views", "REST endpoint", "search entries",
                 "1 permission");
 
         JsonNode hello = assertJson(admin.get("api/modules/example/hello"), 200);
