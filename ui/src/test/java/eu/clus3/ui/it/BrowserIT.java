@@ -162,7 +162,9 @@ class BrowserIT {
 
             browser.visible(By.id("tokens-view"));
             assertThat(browser.currentPath()).isEqualTo("/account/tokens");
-            browser.waitUntil(d -> browser.find(By.id("main-nav")).isDisplayed() ? null : true);
+            // the drawer closes after the navigation (asked of the layout: its closed drawer slides away, still "displayed")
+            browser.waitUntil(d -> Boolean.FALSE.equals(browser.script(
+                    "return document.querySelector('vaadin-app-layout').drawerOpened")) ? true : null);
             assertNoHorizontalScrolling(browser);
             openUserMenu(browser).click();
             browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
