@@ -33,7 +33,6 @@ public final class Locales {
         if (lang != null && isSupported(lang.trim())) {
             return forTag(lang.trim());
         }
-        return (accepted == null ? List.<Locale>of() : accepted).stream().map(Locale::getLanguage)
-                .filter(Locales::isSupported).findFirst().map(Locales::forTag).orElse(Locale.ENGLISH);
+        return bestOf(accepted == null ? List.of() : accepted);
     }
 }

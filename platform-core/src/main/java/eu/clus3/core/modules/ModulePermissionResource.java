@@ -88,12 +88,7 @@ public class ModulePermissionResource {
 
     /** {@code lang} when the platform speaks it, else the first language of Accept-Language it speaks, else English. */
     static Locale language(String lang, HttpHeaders headers) {
-        if (lang != null && Locales.isSupported(lang.trim())) {
-            return Locales.forTag(lang.trim());
-        }
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
-        return accepted.stream().map(Locale::getLanguage)
-                .filter(Locales::isSupported).findFirst().map(Locales::forTag).orElse(Locale.ENGLISH);
+        return Locales.requested(lang, headers == null ? List.of() : headers.getAcceptableLanguages());
     }
 
     /** {@code GET /api/me/module-permissions}: the caller's own module permissions. */
