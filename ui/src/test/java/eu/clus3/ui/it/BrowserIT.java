@@ -168,7 +168,16 @@ class BrowserIT {
                     + " return l.drawerOpened === false"
                     + " && l.shadowRoot.querySelector('[part=drawer]').getBoundingClientRect().right <= 0")) ? true : null);
             assertNoHorizontalScrolling(browser);
-            openUserMenu(browser).click();
+            WebElement signOut = openUserMenu(browser);
+            // on a phone the menu slides in from below: click once it has arrived, as a person would
+            browser.waitUntil(d -> {
+                try {
+                    signOut.click();
+                    return true;
+                } catch (org.openqa.selenium.ElementClickInterceptedException stillMoving) {
+                    return null;
+                }
+            });
             browser.waitUntil(d -> "/login".equals(browser.currentPath()) ? true : null);
         }
     }
