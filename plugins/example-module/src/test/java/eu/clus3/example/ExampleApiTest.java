@@ -3,6 +3,7 @@ package eu.clus3.example;
 import eu.clus3.plugin.api.FieldProblem;
 import eu.clus3.plugin.api.InvalidDocumentException;
 import eu.clus3.plugin.api.ModuleProblem;
+import eu.clus3.plugin.api.PlatformRole;
 import eu.clus3.plugin.api.SearchEntry;
 import eu.clus3.plugin.testkit.ModuleDatabase;
 import eu.clus3.plugin.testkit.OnEveryDatabase;
@@ -25,7 +26,7 @@ class ExampleApiTest {
     ExampleApiTest(ModuleDatabase database) {
         context = new TestModuleContext(database, "example", ExampleApi.class);
         api = (ExampleApi.Resource) new ExampleApi(context).resource();
-        context.actAs(TestModuleContext.user(5, "mia", "Mia Rossi", "MEMBER", Map.of()));
+        context.actAs(TestModuleContext.user(5, "mia", "Mia Rossi", PlatformRole.MEMBER, Map.of()));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package eu.clus3.plugin.testkit;
 
-import eu.clus3.core.cluster.ClusterRole;
 import eu.clus3.core.cluster.ComparativePortfolio;
 import eu.clus3.core.cluster.NutsRegions;
 import eu.clus3.core.database.Database;
@@ -287,36 +286,37 @@ public final class TestModuleContext implements ModuleContext {
     }
 
     /**
-     * A user with a platform role ({@code ADMINISTRATOR}, {@code REGIONAL_STAFF}, {@code PARTNER}, {@code MEMBER})
-     * and roles ({@code MANAGER}, {@code STAFF}, {@code MEMBER}) in clusters; their permissions are those the
-     * platform grants the role.
+     * A user with a platform role and roles in clusters; their permissions are those the platform grants the role
+     * (the platform's own role table, so a test cannot give a role what the platform does not).
      */
-    public static ModuleUser user(long id, String username, String displayName, String platformRole,
-                                  Map<Long, String> clusterRoles) {
-        PlatformRole role = PlatformRole.valueOf(platformRole);
-        clusterRoles.values().forEach(ClusterRole::valueOf);
+    public static ModuleUser user(long id, String username, String displayName, eu.clus3.plugin.api.PlatformRole role,
+                                  Map<Long, eu.clus3.plugin.api.ClusterRole> clusterRoles) {
+        PlatformRole platformRole = PlatformRole.valueOf(role.name());
         return new ModuleUser(new UserRef(id, username, displayName), role.name(), Arrays.stream(Permission.values())
-                .filter(role::grants).map(Permission::name).collect(Collectors.toSet()), clusterRoles);
+                .filter(platformRole::grants).map(Permission::name).collect(Collectors.toSet()),
+                clusterRoles.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().name())));
     }
 
     /** {@code manager<id>} ("Manager id"), a member of the platform who manages the cluster. */
     public static ModuleUser manager(long id, long clusterId) {
-        return user(id, "manager" + id, "Manager " + id, "MEMBER", Map.of(clusterId, "MANAGER"));
+        return user(id, "manager" + id, "Manager " + id, eu.clus3.plugin.api.PlatformRole.MEMBER,
+                Map.of(clusterId, eu.clus3.plugin.api.ClusterRole.MANAGER));
     }
 
     /** {@code member<id>} ("Member id"), a member of the platform and of the cluster. */
     public static ModuleUser member(long id, long clusterId) {
-        return user(id, "member" + id, "Member " + id, "MEMBER", Map.of(clusterId, "MEMBER"));
+        return user(id, "member" + id, "Member " + id, eu.clus3.plugin.api.PlatformRole.MEMBER,
+                Map.of(clusterId, eu.clus3.plugin.api.ClusterRole.MEMBER));
     }
 
     /** {@code staff<id>} ("Staff id"), regional staff: sees every cluster. */
     public static ModuleUser assessor(long id) {
-        return user(id, "staff" + id, "Staff " + id, "REGIONAL_STAFF", Map.of());
+        return user(id, "staff" + id, "Staff " + id, eu.clus3.plugin.api.PlatformRole.REGIONAL_STAFF, Map.of());
     }
 
-    /** {@code admin<id>} ("Admin id"), an administrator: every permission. */
+    /** {@code admin<id>} ("Admin id"), an administrator: every platform permission. */
     public static ModuleUser administrator(long id) {
-        return user(id, "admin" + id, "Admin " + id, "ADMINISTRATOR", Map.of());
+        return user(id, "admin" + id, "Admin " + id, eu.clus3.plugin.api.PlatformRole.ADMINISTRATOR, Map.of());
     }
 
     /**

@@ -88,8 +88,8 @@ class TestModuleContextTest {
         assertThat(context.clusters()).extracting(c -> c.name()).containsExactly("Another cluster", "Cluster 7");
         assertThatThrownBy(() -> context.cluster(9, "SPACE_PIRACY", "IT")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> context.cluster(9, "ICT", "XX")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(assessor(2).can("SEE_ALL_CLUSTERS")).isTrue();
-        assertThat(manager(1, 7).can("SEE_ALL_CLUSTERS")).isFalse();
+        assertThat(assessor(2).can(eu.clus3.plugin.api.PlatformPermission.SEE_ALL_CLUSTERS)).isTrue();
+        assertThat(manager(1, 7).can(eu.clus3.plugin.api.PlatformPermission.SEE_ALL_CLUSTERS)).isFalse();
         assertThat(context.user(1)).isEmpty();
         context.actAs(manager(1, 7));
         assertThat(context.user(1)).hasValueSatisfying(u -> assertThat(u.username()).isEqualTo("manager1"));
